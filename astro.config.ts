@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import contentChecks from './src/integrations/content-checks.ts';
+import { readLexicon } from './src/lib/lexicon.ts';
+import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
+import { siteSettings } from './src/lib/site-config.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const { site, base } = siteSettings();
+// Mentions are found by the actors' names and aliases, so they are an input of every render.
+const actors = await readLexicon(`${root}content/actors`);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root) })),
+  },
+  integrations: [contentChecks(), sitemap()],
+});

@@ -1,0 +1,24 @@
+/**
+ * The four collections of the content contract, loaded from the top-level `content/` folder.
+ * Schemas live in src/schemas; ids are file names (a `slug` field is refused by the checks).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { createSchemas, type CollectionName } from './schemas/index.ts';
+
+const schemas = createSchemas(reference);
+
+function fromFolder(name: CollectionName) {
+  return glob({
+    base: `./content/${name}`,
+    pattern: '*.md',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  });
+}
+
+export const collections = {
+  actors: defineCollection({ loader: fromFolder('actors'), schema: schemas.actors }),
+  issues: defineCollection({ loader: fromFolder('issues'), schema: schemas.issues }),
+  events: defineCollection({ loader: fromFolder('events'), schema: schemas.events }),
+  articles: defineCollection({ loader: fromFolder('articles'), schema: schemas.articles }),
+};

@@ -1,0 +1,126 @@
+/**
+ * Every interface string and date format of the site, per language. Adding the Spanish
+ * edition means adding an `es` entry here, not editing pages.
+ */
+import { precisionOf, type PartialDate } from './dates.ts';
+
+export type Locale = 'en';
+
+const strings = {
+  en: {
+    siteName: 'On the Table',
+    siteTagline: 'The U.S.–Mexico security talks of September 2025, explained',
+    skipToContent: 'Skip to content',
+    nav: { home: 'Home', articles: 'Analysis', issues: 'Issues', actors: 'Who’s who', timeline: 'Timeline', search: 'Search' },
+    mainNavigation: 'Main',
+    footerNote: 'An independent explainer. Every fact is sourced; see the sources under each article.',
+    dataLinks: 'Data',
+    feedLabel: 'RSS feed',
+    home: {
+      title: 'What is on the table',
+      lede:
+        'In September 2025 Marco Rubio made his first official visit to Claudia Sheinbaum’s government as U.S. Secretary of State. The talks turned on four questions — fentanyl, tariffs, migration and sovereignty — and produced a joint security statement and an implementation group that kept meeting for the rest of the year.',
+      issuesHeading: 'The questions',
+      latestHeading: 'Latest analysis',
+      keyDatesHeading: 'Key dates',
+      fullTimeline: 'The full timeline',
+      actorsHeading: 'Main actors',
+      allActors: 'Everyone involved',
+      latestDevelopment: 'Latest development',
+    },
+    articles: {
+      title: 'Analysis',
+      intro: 'Original analysis of the talks, each piece tied to its sources.',
+      by: 'By',
+      published: 'Published',
+      updated: 'Updated',
+      readingTime: (minutes: number) => `${minutes} min read`,
+      issues: 'Issues',
+      actors: 'People and organisations',
+      events: 'Events in this article',
+      sources: 'Sources',
+      related: 'Related analysis',
+    },
+    actors: {
+      title: 'Who’s who',
+      intro: 'The people and organisations in the talks, grouped by country.',
+      people: 'People',
+      organizations: 'Organisations',
+      role: 'Role',
+      country: 'Country',
+      affiliations: 'Affiliated with',
+      members: 'Connected people and bodies',
+      featuredIn: 'Analysis about them',
+      mentionedIn: 'Also mentioned in',
+      events: 'Events',
+      quotes: 'In their words',
+      sources: 'Sources for this profile',
+      noCountry: 'Other',
+    },
+    issues: {
+      title: 'The issues',
+      intro: 'The questions the talks turn on.',
+      articles: 'Analysis',
+      events: 'Events',
+      actors: 'Who is involved',
+      quotes: 'What each side has said',
+      sources: 'Sources for this explainer',
+      feed: 'RSS feed for this issue',
+    },
+    timeline: {
+      title: 'Timeline',
+      intro: 'Every dated event, in order, at the precision the sources give.',
+      actors: 'Who',
+      issues: 'Issues',
+      sources: 'Source',
+      reportedIn: 'Analysis',
+      permalink: 'Link to this event',
+    },
+    search: {
+      title: 'Search',
+      intro: 'Everything on the site, by title.',
+    },
+    notFound: {
+      title: 'Page not found',
+      body: 'There is nothing at this address. Try the timeline, the issues or the search page.',
+    },
+    quote: { source: 'Source' },
+    none: 'None yet.',
+  },
+} as const;
+
+export type UiStrings = (typeof strings)['en'];
+
+export function ui(locale: Locale = 'en'): UiStrings {
+  return strings[locale];
+}
+
+const dateLocales: Record<Locale, string> = { en: 'en-GB' };
+
+const countryNames: Record<Locale, Intl.DisplayNames> = {
+  en: new Intl.DisplayNames(['en'], { type: 'region' }),
+};
+
+/** "1985", "February 2025", "2 September 2025": the precision written, never more. */
+export function formatDate(date: PartialDate, locale: Locale = 'en'): string {
+  const precision = precisionOf(date);
+  if (precision === 'year') return date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
+  const utc = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(dateLocales[locale], options).format(utc);
+}
+
+/** "2018–2024", "February–April 2025", "2 September 2025 – 15 January 2026". */
+export function formatSpan(start: PartialDate, end: PartialDate | undefined, locale: Locale = 'en'): string {
+  if (!end || end === start) return formatDate(start, locale);
+  const a = formatDate(start, locale);
+  const b = formatDate(end, locale);
+  return a.includes(' ') || b.includes(' ') ? `${a} – ${b}` : `${a}–${b}`;
+}
+
+export function countryName(code: string | undefined, locale: Locale = 'en'): string {
+  if (!code) return strings[locale].actors.noCountry;
+  return countryNames[locale].of(code) ?? code;
+}

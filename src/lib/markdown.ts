@@ -1,0 +1,95 @@
+/**
+ * The site's Markdown pipeline, in one place: the options `astro.config.ts` hands to Astro's
+ * `unified()` processor, and `createPipeline()`, which gives tests and tools exactly the same
+ * renderer outside Astro.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+import remarkQuotes from '../plugins/remark-quotes.ts';
+import remarkActorMentions from '../plugins/remark-actor-mentions.ts';
+import rehypeTableScroll from '../plugins/rehype-table-scroll.ts';
+import rehypeReadingStats from '../plugins/rehype-reading-stats.ts';
+import type { LexiconEntry } from './mentions.ts';
+
+export interface PipelineOptions {
+  /** Actors and the names the text may call them. */
+  actors: LexiconEntry[];
+  /** Base path, ending in `/`. */
+  base?: string;
+  /**
+   * Digest of the pipeline's own code. Astro keeps rendered Markdown until its config's data
+   * changes (withastro/astro#13028); plugin options are part of that data, so carrying this digest
+   * makes a change to plugin code re-render every body on the next build, and nothing else does.
+   */
+  codeDigest?: string;
+}
+
+/** Files whose code decides how Markdown renders. */
+const PIPELINE_CODE = ['src/plugins', 'src/lib/markdown.ts', 'src/lib/mentions.ts', 'src/lib/dates.ts', 'src/lib/i18n.ts', 'src/lib/entry-path.ts'];
+
+export function pipelineCodeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = PIPELINE_CODE.flatMap((entry) => {
+    const full = path.join(root, entry);
+    try {
+      return readdirSync(full, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => path.join(full, f));
+    } catch {
+      return [full];
+    }
+  });
+  for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export function pipelineOptions({ actors, base = '/', codeDigest = '' }: PipelineOptions): UnifiedProcessorOptions {
+  return {
+    remarkPlugins: [
+      [remarkDirective, {}],
+      [remarkQuotes, { actors, base }],
+      [remarkActorMentions, { actors, base, codeDigest }],
+    ],
+    rehypePlugins: [
+      [rehypeSlug, {}],
+      [
+        rehypeAutolinkHeadings,
+        {
+          behavior: 'append',
+          properties: (heading: Parameters<typeof toString>[0]) => ({ className: ['heading-anchor'], ariaLabel: `Link to the section “${toString(heading)}”` }),
+          content: h('span', { ariaHidden: 'true' }, '#'),
+        },
+      ],
+      [
+        rehypeExternalLinks,
+        {
+          target: '_blank',
+          rel: ['noopener', 'noreferrer'],
+          properties: { className: ['external'] },
+          content: h('span', { className: ['visually-hidden'] }, ' (opens in a new tab)'),
+        },
+      ],
+      [rehypeTableScroll, {}],
+      [rehypeReadingStats, {}],
+    ],
+    remarkRehype: {
+      footnoteLabel: 'Notes',
+      footnoteBackLabel: (referenceIndex: number) => `Back to reference ${referenceIndex + 1}`,
+    },
+  };
+}
+
+/** The site's renderer, for tests and tools: the same plugins, in the same order, as the build. */
+export async function createPipeline(options: PipelineOptions) {
+  const unified = pipelineOptions(options);
+  return createMarkdownProcessor({ ...unified, syntaxHighlight: false });
+}
