@@ -100,6 +100,10 @@ function lineOf(parsed: ParsedYaml, pathParts: readonly PropertyKey[], startLine
   return startLine;
 }
 
+function valueAt(data: unknown, pathParts: readonly PropertyKey[]): unknown {
+  return pathParts.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
 function keyLine(parsed: ParsedYaml, key: string, startLine: number): number {
   const contents = parsed.document.contents as { items?: Array<{ key?: YamlNode }> } | null;
   const pair = contents?.items?.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === key);
@@ -243,7 +247,7 @@ export function validateFiles(files: readonly RawFile[], options: { contentDir?:
           }
           continue;
         }
-        const missing = issue.code === 'invalid_type' && issue.input === undefined;
+        const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
         error({
           file: file.path,
           line: missing ? split.yamlStartLine : lineOf(yaml, issue.path, split.yamlStartLine),

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteData, dataRecords, SiteDataError, type SiteInput } from '../../src/lib/site-data.ts';
+
+const rendered = (found: { mentions?: string[]; quotes?: Array<{ actor: string; text: string; source: number }> } = {}) => ({
+  metadata: { frontmatter: { mentions: found.mentions ?? [], quotes: found.quotes ?? [], reading: { words: 100, minutes: 1 } } },
+});
+const source = { title: 'Report', publisher: 'Paper', date: '2025-09-03' };
+const actor = (id: string, name: string, affiliations: string[] = []) => ({
+  id,
+  data: { name, kind: 'person' as const, role: 'Role', aliases: [], affiliations, sources: [] },
+  rendered: rendered(),
+});
+const event = (id: string, date: string, actors: string[], issues: string[]) => ({
+  id,
+  data: { title: id, date, actors, issues, sources: [source] },
+  rendered: rendered(),
+});
+
+function input(): SiteInput {
+  return {
+    actors: [actor('sheinbaum', 'Claudia Sheinbaum', ['mexico']), actor('rubio', 'Marco Rubio'), actor('mexico', 'Government of Mexico'), actor('trump', 'Donald Trump')],
+    issues: [
+      { id: 'tariffs', data: { title: 'Tariffs', summary: 's', order: 2, sources: [] }, rendered: rendered() },
+      { id: 'fentanyl', data: { title: 'Fentanyl', summary: 's', order: 1, sources: [] }, rendered: rendered() },
+      { id: 'water', data: { title: 'Water', summary: 's', sources: [] }, rendered: rendered() },
+    ],
+    events: [
+      event('visit', '2025-09-03', ['rubio', 'sheinbaum'], ['fentanyl']),
+      event('month', '2025-09', ['trump'], ['tariffs']),
+      event('designations', '2025-02', [], ['fentanyl']),
+      event('murder', '1985', [], []),
+    ],
+    articles: [
+      {
+        id: 'old',
+        data: { title: 'Old', summary: 's', published: '2025-09-04', issues: ['fentanyl'], actors: ['rubio'], events: ['visit'], sources: [source], draft: false },
+        rendered: rendered({ mentions: ['rubio', 'sheinbaum'], quotes: [{ actor: 'sheinbaum', text: 'No subordination.', source: 1 }] }),
+      },
+      {
+        id: 'new',
+        data: { title: 'New', summary: 's', published: '2025-10-01', issues: ['tariffs', 'fentanyl'], actors: [{ id: 'trump' }], events: [], sources: [], draft: false },
+        rendered: rendered({ mentions: ['trump', 'sheinbaum'] }),
+      },
+      {
+        id: 'secret',
+        data: { title: 'Draft', summary: 's', published: '2025-11-01', issues: ['water'], actors: ['rubio'], events: ['visit'], sources: [], draft: true },
+        rendered: rendered({ mentions: ['rubio'] }),
+      },
+    ],
+  } as SiteInput;
+}
+
+describe('buildSiteData', () => {
+  const site = buildSiteData(input(), '/base/');
+
+  it('drops drafts everywhere', () => {
+    expect(site.articles.map((a) => a.id)).toEqual(['new', 'old']);
+    expect(site.articlesForIssue('water')).toEqual([]);
+    expect(site.articlesForEvent('visit').map((a) => a.id)).toEqual(['old']);
+  });
+
+  it('sorts events by earliest moment, issues by order, actors by name', () => {
+    expect(site.events.map((e) => e.id)).toEqual(['murder', 'designations', 'month', 'visit']);
+    expect(site.issues.map((i) => i.id)).toEqual(['fentanyl', 'tariffs', 'water']);
+    expect(site.actors.map((a) => a.id)).toEqual(['sheinbaum', 'trump', 'mexico', 'rubio']);
+  });
+
+  it('builds URLs under the base path, events pointing at the timeline', () => {
+    expect(site.article('old')!.url).toBe('/base/articles/old/');
+    expect(site.event('visit')!.url).toBe('/base/timeline/#visit');
+  });
+
+  it('separates articles that feature an actor from those that only mention them', () => {
+    expect(site.articlesFeaturing('rubio').map((a) => a.id)).toEqual(['old']);
+    expect(site.articlesMentioning('rubio')).toEqual([]);
+    expect(site.articlesMentioning('sheinbaum').map((a) => a.id)).toEqual(['new', 'old']);
+    expect(site.articlesFeaturing('trump').map((a) => a.id)).toEqual(['new']);
+  });
+
+  it('derives events and actors per issue, and members of organisations', () => {
+    expect(site.eventsForIssue('fentanyl').map((e) => e.id)).toEqual(['designations', 'visit']);
+    expect(site.eventsForActor('sheinbaum').map((e) => e.id)).toEqual(['visit']);
+    // Sheinbaum: mentioned in two fentanyl articles, quoted once, at one event.
+    expect(site.actorsForIssue('fentanyl').map((a) => a.id)).toEqual(['sheinbaum', 'rubio', 'trump']);
+    expect(site.membersOf('mexico').map((a) => a.id)).toEqual(['sheinbaum']);
+  });
+
+  it('resolves quotations to their source and files them by actor and issue', () => {
+    expect(site.quotesByActor('sheinbaum')).toEqual([{ actor: 'sheinbaum', text: 'No subordination.', source, article: 'old', issues: ['fentanyl'] }]);
+    expect(site.quotesForIssue('fentanyl')).toHaveLength(1);
+    expect(site.quotesForIssue('tariffs')).toEqual([]);
+  });
+
+  it('relates articles that share issues, events or actors', () => {
+    expect(site.relatedArticles('old').map((a) => a.id)).toEqual(['new']);
+  });
+
+  it('writes flat JSON records sorted by id, with dates as written and mentions on articles', () => {
+    const events = dataRecords(site, 'events');
+    expect(events.map((e) => e.id)).toEqual(['designations', 'month', 'murder', 'visit']);
+    expect(events[0]).toEqual({ id: 'designations', url: '/base/timeline/#designations', title: 'designations', date: '2025-02', actors: [], issues: ['fentanyl'], sources: [source] });
+    const articles = dataRecords(site, 'articles');
+    expect(articles.find((a) => a.id === 'new')).toMatchObject({ actors: ['trump'], mentions: ['trump', 'sheinbaum'] });
+    expect(articles.some((a) => a.id === 'secret')).toBe(false);
+  });
+});
+
+describe('buildSiteData refuses', () => {
+  it('an entry whose body did not render', () => {
+    const broken = input();
+    delete (broken.articles[0] as { rendered?: unknown }).rendered;
+    expect(() => buildSiteData(broken)).toThrow(/content\/articles\/old\.md did not render/);
+  });
+
+  it('a dangling reference, naming file and field', () => {
+    const broken = input();
+    broken.events[0]!.data.actors = ['nobody'];
+    expect(() => buildSiteData(broken)).toThrow(new SiteDataError('content/events/visit.md: actors refers to "nobody", which is not an id in actors'));
+  });
+});
