@@ -65,6 +65,8 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '' }: Pipelin
         rehypeAutolinkHeadings,
         {
           behavior: 'append',
+          // The footnotes' heading is for screen readers only; a visible anchor there would be noise.
+          test: (heading: { properties?: { id?: unknown } }) => heading.properties?.id !== 'footnote-label',
           properties: (heading: Parameters<typeof toString>[0]) => ({ className: ['heading-anchor'], ariaLabel: `Link to the section “${toString(heading)}”` }),
           content: h('span', { ariaHidden: 'true' }, '#'),
         },
@@ -75,7 +77,8 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '' }: Pipelin
           target: '_blank',
           rel: ['noopener', 'noreferrer'],
           properties: { className: ['external'] },
-          content: h('span', { className: ['visually-hidden'] }, ' (opens in a new tab)'),
+          content: { type: 'text', value: ' (opens in a new tab)' },
+          contentProperties: { className: ['visually-hidden'] },
         },
       ],
       [rehypeTableScroll, {}],

@@ -1,0 +1,91 @@
+/** The real content/, built once (tests/helpers/build-once.ts): every entry has its page and every link resolves. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateContentDir, type CheckedEntry } from '../../src/lib/content-validation.ts';
+import { compareDated } from '../../src/lib/dates.ts';
+import { brokenInternalLinks, htmlFiles } from '../helpers/dist.ts';
+import { DIST, exists, ROOT } from '../helpers/project.ts';
+
+let entries: CheckedEntry[];
+const page = (relative: string) => readFileSync(path.join(DIST, relative), 'utf8');
+const of = (collection: string) => entries.filter((e) => e.collection === collection);
+const published = () => of('articles').filter((a) => a.data.draft !== true);
+
+beforeAll(async () => {
+  const report = await validateContentDir(ROOT);
+  expect(report.errors).toEqual([]);
+  entries = report.entries;
+});
+
+describe('the built site', () => {
+  it('has the content the design asks for', () => {
+    expect(of('actors').length).toBeGreaterThanOrEqual(14);
+    expect(of('events').length).toBeGreaterThanOrEqual(10);
+    expect(published().length).toBeGreaterThanOrEqual(5);
+    expect(of('issues').map((i) => i.id)).toEqual(expect.arrayContaining(['fentanyl', 'tariffs', 'migration', 'sovereignty']));
+  });
+
+  it('has every path in the contract', () => {
+    for (const file of ['index.html', 'articles/index.html', 'actors/index.html', 'issues/index.html', 'timeline/index.html', 'search/index.html', 'rss.xml', 'sitemap-index.xml', '404.html']) {
+      expect(exists(DIST, file), file).toBe(true);
+    }
+    for (const collection of ['articles', 'actors', 'issues', 'events']) expect(exists(DIST, `data/${collection}.json`), collection).toBe(true);
+  });
+
+  it('gives every article, actor and issue its page, and no draft one', () => {
+    for (const collection of ['articles', 'actors', 'issues']) {
+      for (const entry of of(collection)) {
+        const shouldExist = !(collection === 'articles' && entry.data.draft === true);
+        expect(exists(DIST, `${collection}/${entry.id}/index.html`), `${collection}/${entry.id}`).toBe(shouldExist);
+      }
+    }
+    for (const article of published()) expect(page(`articles/${article.id}/index.html`)).toContain(`<h1>${escapeHtml(String(article.data.title))}</h1>`);
+  });
+
+  it('puts every event on the timeline, in date order, with its id', () => {
+    const html = page('timeline/index.html');
+    const expected = of('events')
+      .map((e) => ({ id: e.id, date: String(e.data.date) }))
+      .sort(compareDated)
+      .map((e) => e.id);
+    const onPage = [...html.matchAll(/<li class="timeline-event[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(onPage).toEqual(expected);
+  });
+
+  it('shows dates at their precision in <time> elements', () => {
+    const html = page('timeline/index.html');
+    for (const event of of('events')) {
+      expect(html, event.id).toContain(`<time datetime="${event.data.date}">`);
+    }
+  });
+
+  it('has no broken internal link or anchor', () => {
+    expect(htmlFiles(DIST).length).toBeGreaterThan(40);
+    expect(brokenInternalLinks(DIST)).toEqual([]);
+  });
+
+  it('writes /data/*.json sorted by id with dates as written and article mentions', () => {
+    const events = JSON.parse(page('data/events.json')) as Array<{ id: string; url: string; date: string }>;
+    expect(events.map((e) => e.id)).toEqual(of('events').map((e) => e.id).sort());
+    for (const record of events) {
+      const written = readFileSync(path.join(ROOT, 'content/events', `${record.id}.md`), 'utf8').match(/^date:\s*["']?([\d-]+)/m)![1];
+      expect(record.date, record.id).toBe(written);
+      expect(record.url).toBe(`/timeline/#${record.id}`);
+    }
+    const articles = JSON.parse(page('data/articles.json')) as Array<{ id: string; mentions: string[]; draft: boolean }>;
+    expect(articles.every((a) => Array.isArray(a.mentions) && a.draft === false)).toBe(true);
+    expect(articles.some((a) => a.mentions.length > 0)).toBe(true);
+  });
+
+  it('lists every article in the feed and every page in the sitemap', () => {
+    const rss = page('rss.xml');
+    for (const article of published()) expect(rss).toContain(`/articles/${article.id}/</link>`);
+    const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+    for (const actor of of('actors')) expect(sitemap).toContain(`/actors/${actor.id}/</loc>`);
+  });
+});
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
