@@ -1,0 +1,21 @@
+/**
+ * `npm run check:content`: checks every file in content/ against the schemas and references,
+ * without building, and lists every problem as `file:line — field — what is wrong — how to fix it`.
+ * Exits 1 on any error; warnings alone exit 0.
+ */
+import { performance } from 'node:perf_hooks';
+import { formatProblem, validateContentDir } from '../lib/content-validation.ts';
+
+const started = performance.now();
+const root = process.cwd();
+const report = await validateContentDir(root);
+for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+for (const error of report.errors) console.error(`error: ${formatProblem(error)}`);
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const counts = `${report.entries.length} entries, ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
+if (report.errors.length > 0) {
+  console.error(`\n✗ content/ has problems to fix (${counts}, ${seconds} s). The guide in content/README.md explains each field.`);
+  process.exitCode = 1;
+} else {
+  console.log(`✓ content/ is valid (${counts}, ${seconds} s)`);
+}

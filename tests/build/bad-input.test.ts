@@ -1,0 +1,32 @@
+/** A few full builds proving the build refuses bad content exactly as `check:content` does. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, exists, read, removeProject, write } from '../helpers/project.ts';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) removeProject(dir);
+  dir = undefined;
+});
+
+describe('the build stops on bad content', () => {
+  it('an unknown reference, naming file, line, field and the closest id, and writes no site', () => {
+    dir = copyProject();
+    const file = 'content/events/sheinbaum-rubio-palace-meeting.md';
+    write(dir, file, read(dir, file).replace('  - claudia-sheinbaum\n', '  - claudia-sheinbaun\n'));
+    const build = astroBuild(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/events\/sheinbaum-rubio-palace-meeting\.md:\d+ — actors\[0\] — "claudia-sheinbaun" is not an id in actors — did you mean "claudia-sheinbaum"\?/);
+    expect(exists(dir, 'dist/index.html')).toBe(false);
+  });
+
+  it('several problems at once, each with its file', () => {
+    dir = copyProject();
+    write(dir, 'content/events/broken-date.md', '---\ntitle: Broken\ndate: 2025-13-45\nsources:\n  - title: T\n    publisher: P\n---\n');
+    write(dir, 'content/issues/empty.md', '');
+    const build = astroBuild(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/events/broken-date.md:3 — date — "2025-13-45" has no month 13');
+    expect(build.output).toContain('content/issues/empty.md — (file) — is empty');
+    expect(build.output).toContain('The content has 2 problems to fix');
+  });
+});

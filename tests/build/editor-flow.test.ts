@@ -1,0 +1,136 @@
+/**
+ * What an editor does: add an actor, an issue, an event and an article, and get every page and
+ * link without touching code. Then change a name, and the pipeline's code, and see the next
+ * ordinary build follow (Astro's render cache must not serve stale HTML).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenInternalLinks } from '../helpers/dist.ts';
+import { astroBuild, copyProject, exists, read, removeProject, write } from '../helpers/project.ts';
+
+let dir: string;
+let firstBuild: { status: number | null; output: string };
+
+const actor = `---
+name: Ana Prueba Ruiz
+kind: person
+role: Test negotiator
+country: MX
+aliases: [Prueba Ruiz]
+affiliations: [government-of-mexico]
+---
+A negotiator invented for this test.
+`;
+const issue = `---
+title: Test question
+summary: A question invented for this test.
+order: 99
+---
+An explainer in which Prueba Ruiz is named.
+`;
+const event = `---
+title: A test meeting
+date: "2025-10"
+end: 2025-11-02
+actors: [ana-test-person]
+issues: [test-question]
+sources:
+  - title: Invented report
+    publisher: Test Gazette
+    url: https://example.com/test
+---
+Context for the test meeting.
+`;
+const article = `---
+title: A test article
+summary: Written by the editor-flow test.
+published: 2026-01-05
+issues: [test-question]
+events: [test-event]
+sources:
+  - title: Invented report
+    publisher: Test Gazette
+    url: https://example.com/test
+---
+Ana Prueba Ruiz met Sheinbaum to discuss the test question.
+
+:::quote{actor="claudia-sheinbaum" source="1"}
+Words invented for a test.
+:::
+
+| A | B |
+| - | - |
+| 1 | 2 |
+`;
+
+beforeAll(() => {
+  dir = copyProject();
+  write(dir, 'content/actors/ana-test-person.md', actor);
+  write(dir, 'content/issues/test-question.md', issue);
+  write(dir, 'content/events/test-event.md', event);
+  write(dir, 'content/articles/test-article.md', article);
+  firstBuild = astroBuild(dir);
+});
+
+afterAll(() => removeProject(dir));
+
+describe('an editor adding files', () => {
+  it('builds', () => {
+    expect(firstBuild.status, firstBuild.output).toBe(0);
+  });
+
+  it('gets a page for each new entry and a place on the timeline', () => {
+    for (const file of ['actors/ana-test-person/index.html', 'issues/test-question/index.html', 'articles/test-article/index.html', 'issues/test-question/rss.xml']) {
+      expect(exists(dir, `dist/${file}`), file).toBe(true);
+    }
+    const timeline = read(dir, 'dist/timeline/index.html');
+    expect(timeline).toMatch(/<li class="timeline-event timeline-event--span" id="test-event"/);
+    expect(timeline).toContain('<time datetime="2025-10">October 2025</time> – <time datetime="2025-11-02">2 November 2025</time>');
+  });
+
+  it('links mentions in the text to actor pages, and actor pages back', () => {
+    const page = read(dir, 'dist/articles/test-article/index.html');
+    expect(page).toContain('<a href="/actors/ana-test-person/" class="mention" data-actor="ana-test-person">Ana Prueba Ruiz</a>');
+    expect(page).toContain('<a href="/actors/claudia-sheinbaum/" class="mention" data-actor="claudia-sheinbaum">Sheinbaum</a>');
+    const sheinbaum = read(dir, 'dist/actors/claudia-sheinbaum/index.html');
+    expect(sheinbaum).toContain('href="/articles/test-article/"');
+    const ana = read(dir, 'dist/actors/ana-test-person/index.html');
+    expect(ana).toContain('href="/timeline/#test-event"');
+    expect(ana).toContain('href="/articles/test-article/"');
+    expect(read(dir, 'dist/actors/government-of-mexico/index.html')).toContain('href="/actors/ana-test-person/"');
+  });
+
+  it('shows the quotation on the speaker’s page and on the issue’s page', () => {
+    for (const file of ['actors/claudia-sheinbaum/index.html', 'issues/test-question/index.html']) {
+      expect(read(dir, `dist/${file}`), file).toContain('Words invented for a test.');
+    }
+  });
+
+  it('lists the new entries in the data files and the feed, and breaks no link', () => {
+    const articles = JSON.parse(read(dir, 'dist/data/articles.json')) as Array<{ id: string; mentions: string[] }>;
+    expect(articles.find((a) => a.id === 'test-article')!.mentions).toEqual(['ana-test-person', 'claudia-sheinbaum']);
+    const events = JSON.parse(read(dir, 'dist/data/events.json')) as Array<{ id: string; date: string; end: string }>;
+    expect(events.find((e) => e.id === 'test-event')).toMatchObject({ date: '2025-10', end: '2025-11-02' });
+    expect(read(dir, 'dist/rss.xml')).toContain('/articles/test-article/');
+    expect(brokenInternalLinks(`${dir}/dist`)).toEqual([]);
+  });
+});
+
+describe('the next ordinary build after a change', () => {
+  it('follows a changed alias in every body that uses it', () => {
+    write(dir, 'content/actors/ana-test-person.md', actor.replace('name: Ana Prueba Ruiz', 'name: Ana María Prueba').replace('[Prueba Ruiz]', '[Ana María]'));
+    write(dir, 'content/articles/test-article.md', article.replace('Ana Prueba Ruiz met', 'Ana María met'));
+    const build = astroBuild(dir);
+    expect(build.status, build.output).toBe(0);
+    expect(read(dir, 'dist/articles/test-article/index.html')).toContain('data-actor="ana-test-person">Ana María</a>');
+    // The issue's body did not change, but its mention did: it must not be served from the cache.
+    expect(read(dir, 'dist/issues/test-question/index.html')).not.toContain('data-actor="ana-test-person"');
+  });
+
+  it('follows a change to the pipeline’s code without --force', () => {
+    const file = 'src/plugins/rehype-table-scroll.ts';
+    write(dir, file, read(dir, file).replace("?? 'Table'", "?? 'Data table'"));
+    const build = astroBuild(dir);
+    expect(build.status, build.output).toBe(0);
+    expect(read(dir, 'dist/articles/test-article/index.html')).toContain('aria-label="Data table 1"');
+  });
+});
