@@ -12,6 +12,9 @@ export type ReferencedCollection = Exclude<CollectionName, 'articles'>;
 /** Ids are file names: lower-case ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Text that must say something. */
+const text = () => z.string().trim().min(1, 'must not be empty');
+
 /** A date as written (`1985`, `2025-02`, `2025-09-02`), whatever type YAML gave it. */
 export const partialDate = z.unknown().transform((value, ctx) => {
   const parsed = parsePartialDate(value);
@@ -30,9 +33,9 @@ export const dayDate = partialDate.refine((value) => value.length === 10, {
 /** Where a fact comes from. */
 export const sourceSchema = z.strictObject({
   /** Headline or a plain description of the page. */
-  title: z.string().trim().min(1),
+  title: text(),
   /** Who published it, as shown on the page. */
-  publisher: z.string().trim().min(1),
+  publisher: text(),
   /** Publication date, only where the source shows one. */
   date: dayDate.optional(),
   /** Address of the page; never guessed. */
@@ -51,11 +54,11 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
 
   const actor = z.strictObject({
     /** Display name, e.g. `Claudia Sheinbaum`. */
-    name: z.string().trim().min(1),
+    name: text(),
     /** A person or an organisation. */
     kind: z.enum(['person', 'organization']),
     /** What they are in this story, e.g. `President of Mexico`. */
-    role: z.string().trim().min(1),
+    role: text(),
     /** ISO 3166-1 alpha-2 country code. */
     country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code in capitals, such as US or MX').optional(),
     /** Other ways the text names them; used to find mentions. */
@@ -70,9 +73,9 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
 
   const issue = z.strictObject({
     /** Short title, e.g. `Fentanyl`. */
-    title: z.string().trim().min(1),
+    title: text(),
     /** One or two sentences. */
-    summary: z.string().trim().min(1),
+    summary: text(),
     /** Position in lists (lowest first). */
     order: z.number().optional(),
     /** Where the explainer's facts come from. */
@@ -81,7 +84,7 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
 
   const event = z.strictObject({
     /** What happened. */
-    title: z.string().trim().min(1),
+    title: text(),
     /** When, at the precision the sources support. */
     date: partialDate,
     /** When a span (such as a presidency) ended. */
@@ -96,15 +99,15 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
 
   const article = z.strictObject({
     /** Headline. */
-    title: z.string().trim().min(1),
+    title: text(),
     /** The dek: one or two sentences. */
-    summary: z.string().trim().min(1),
+    summary: text(),
     /** Publication day. */
     published: dayDate,
     /** Day of the last substantive update. */
     updated: dayDate.optional(),
     /** Byline. */
-    author: z.string().trim().min(1).optional(),
+    author: text().optional(),
     /** The questions it is about: at least one. */
     issues: refs('issues').min(1, 'needs at least one issue'),
     /** Actors the article is about (mentions in the text count too). */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { validateFiles } from '../../src/lib/content-validation.ts';
+import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, type Kind } from '../../src/lib/scaffold.ts';
+import { toFiles, validContent } from '../helpers/content-fixtures.ts';
+
+describe('scaffold', () => {
+  it('names files from titles as ids', () => {
+    expect(idFromTitle('Sheinbaum’s “red line”: no U.S. troops')).toBe('sheinbaums-red-line-no-u-s-troops');
+    expect(idFromTitle('Omar García Harfuch')).toBe('omar-garcia-harfuch');
+  });
+
+  for (const kind of Object.keys(COLLECTION_OF) as Kind[]) {
+    it(`writes a ${kind} that fails check:content only on the fields it marked`, () => {
+      const file = `content/${COLLECTION_OF[kind]}/${idFromTitle('A new "entry": test')}.md`;
+      const text = scaffold(kind, 'A new "entry": test', '2026-11-23');
+      const report = validateFiles(toFiles({ ...validContent, [file]: text }));
+      const failing = [...new Set(report.errors.map((e) => `${e.file} ${e.field}`))].sort();
+      expect(failing).toEqual(MARKED_FIELDS[kind].map((field) => `${file} ${field}`).sort());
+      for (const field of MARKED_FIELDS[kind]) expect(text).toMatch(new RegExp(`^${field}: .*# fill in`, 'm'));
+    });
+
+    it(`writes a ${kind} that passes once the marked fields are filled`, () => {
+      const filled: Record<Kind, (t: string) => string> = {
+        article: (t) => t.replace('summary: ""', 'summary: A dek.').replace('issues: []', 'issues: [fentanyl]'),
+        actor: (t) => t.replace('kind: ""', 'kind: person').replace('role: ""', 'role: Adviser'),
+        issue: (t) => t.replace('summary: ""', 'summary: A question.'),
+        event: (t) => t.replace('date: ""', 'date: 2025-09').replace('sources: []', 'sources: [{ title: T, publisher: P }]'),
+      };
+      const file = `content/${COLLECTION_OF[kind]}/new-entry.md`;
+      const report = validateFiles(toFiles({ ...validContent, [file]: filled[kind](scaffold(kind, 'New entry', '2026-11-23')) }));
+      expect(report.errors).toEqual([]);
+    });
+  }
+});
