@@ -48,6 +48,20 @@ export interface Quote {
   issues: string[];
 }
 
+/** Why an actor counts as involved in an issue: the articles, events and quotations that show it. */
+export interface Evidence<E = unknown> {
+  articles: Article<E>[];
+  events: Event<E>[];
+  quotes: Quote[];
+}
+
+/** Two actors who appear in the same articles or events. */
+export interface ActorPair {
+  actors: [string, string];
+  articles: string[];
+  events: string[];
+}
+
 export class SiteDataError extends Error {
   override name = 'SiteDataError';
 }
@@ -72,6 +86,10 @@ function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+function actorsInArticleIds(article: { actors: string[]; mentions: string[] }): string[] {
+  return [...article.actors, ...article.mentions];
 }
 
 function byTitle(a: { title: string }, b: { title: string }) {
@@ -155,11 +173,13 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
   const quotesByActor = new Map<string, Quote[]>();
   const quotesByIssue = new Map<string, Quote[]>();
   const members = new Map<string, Actor<E>[]>();
-  const involvement = new Map<string, Map<string, number>>();
-  const involve = (issue: string, actor: string) => {
-    const counts = involvement.get(issue) ?? new Map<string, number>();
-    counts.set(actor, (counts.get(actor) ?? 0) + 1);
-    involvement.set(issue, counts);
+  const involvement = new Map<string, Map<string, Evidence<E>>>();
+  const evidenceFor = (issue: string, actor: string): Evidence<E> => {
+    const byActor = involvement.get(issue) ?? new Map<string, Evidence<E>>();
+    involvement.set(issue, byActor);
+    const evidence = byActor.get(actor) ?? { articles: [], events: [], quotes: [] };
+    byActor.set(actor, evidence);
+    return evidence;
   };
 
   for (const actor of actors) for (const org of actor.affiliations) groupInto(members, org, actor);
@@ -169,7 +189,7 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
     for (const actor of article.mentions) if (!article.actors.includes(actor)) groupInto(articlesMentioning, actor, article);
     for (const issue of article.issues) {
       groupInto(articlesByIssue, issue, article);
-      for (const actor of new Set([...article.actors, ...article.mentions])) involve(issue, actor);
+      for (const actor of new Set([...article.actors, ...article.mentions])) evidenceFor(issue, actor).articles.push(article);
     }
     for (const event of article.events) groupInto(articlesByEvent, event, article);
     for (const record of article.quotes) {
@@ -179,7 +199,7 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
       groupInto(quotesByActor, record.actor, quote);
       for (const issue of article.issues) {
         groupInto(quotesByIssue, issue, quote);
-        involve(issue, record.actor);
+        evidenceFor(issue, record.actor).quotes.push(quote);
       }
     }
   }
@@ -187,17 +207,37 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
     for (const actor of event.actors) groupInto(eventsByActor, actor, event);
     for (const issue of event.issues) {
       groupInto(eventsByIssue, issue, event);
-      for (const actor of event.actors) involve(issue, actor);
+      for (const actor of event.actors) evidenceFor(issue, actor).events.push(event);
     }
   }
 
   const actorsByIssue = new Map<string, Actor<E>[]>();
-  for (const [issue, counts] of involvement) {
-    const ranked = [...counts].sort((a, b) => b[1] - a[1] || actorById.get(a[0])!.name.localeCompare(actorById.get(b[0])!.name, 'en'));
+  const weight = (e: Evidence<E>) => e.articles.length + e.events.length + e.quotes.length;
+  for (const [issue, byActor] of involvement) {
+    const ranked = [...byActor].sort((a, b) => weight(b[1]) - weight(a[1]) || actorById.get(a[0])!.name.localeCompare(actorById.get(b[0])!.name, 'en'));
     actorsByIssue.set(issue, ranked.map(([id]) => actorById.get(id)!));
   }
 
-  const actorsInArticle = (article: Article<E>) => new Set([...article.actors, ...article.mentions]);
+  // Co-appearance: every pair of actors in the same article (featured or mentioned) or event.
+  const pairs = new Map<string, ActorPair>();
+  const pairUp = (members: Iterable<string>, add: (pair: ActorPair) => void) => {
+    const list = [...new Set(members)].sort();
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = `${list[i]} ${list[j]}`;
+        const pair = pairs.get(key) ?? { actors: [list[i]!, list[j]!] as [string, string], articles: [], events: [] };
+        pairs.set(key, pair);
+        add(pair);
+      }
+    }
+  };
+  for (const article of articles) pairUp(actorsInArticleIds(article), (pair) => pair.articles.push(article.id));
+  for (const event of events) pairUp(event.actors, (pair) => pair.events.push(event.id));
+  const actorPairs = [...pairs.values()].sort(
+    (a, b) => b.articles.length + b.events.length - (a.articles.length + a.events.length) || a.actors.join().localeCompare(b.actors.join()),
+  );
+
+  const actorsInArticle = (article: Article<E>) => new Set(actorsInArticleIds(article));
   const relatedArticles = new Map<string, Article<E>[]>();
   for (const article of articles) {
     const own = actorsInArticle(article);
@@ -237,6 +277,10 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
     quotesForIssue: (issue: string) => get(quotesByIssue, issue),
     membersOf: (actor: string) => get(members, actor),
     relatedArticles: (article: string) => get(relatedArticles, article),
+    /** What shows an actor's involvement in an issue (empty lists when none). */
+    evidence: (issue: string, actor: string): Evidence<E> => involvement.get(issue)?.get(actor) ?? { articles: [], events: [], quotes: [] },
+    /** Pairs of actors who appear together, most shared appearances first. */
+    actorPairs,
   };
 }
 

@@ -118,3 +118,22 @@ describe('buildSiteData refuses', () => {
     expect(() => buildSiteData(broken)).toThrow(new SiteDataError('content/events/visit.md: actors refers to "nobody", which is not an id in actors'));
   });
 });
+
+describe('connections', () => {
+  const site = buildSiteData(input());
+
+  it('keeps the evidence for each actor and issue', () => {
+    const evidence = site.evidence('fentanyl', 'sheinbaum');
+    expect(evidence.articles.map((a) => a.id)).toEqual(['new', 'old']);
+    expect(evidence.events.map((e) => e.id)).toEqual(['visit']);
+    expect(evidence.quotes.map((q) => q.text)).toEqual(['No subordination.']);
+    expect(site.evidence('water', 'sheinbaum')).toEqual({ articles: [], events: [], quotes: [] });
+  });
+
+  it('counts actors who appear together in articles and events', () => {
+    expect(site.actorPairs.map((p) => [p.actors.join('+'), p.articles, p.events])).toEqual([
+      ['rubio+sheinbaum', ['old'], ['visit']],
+      ['sheinbaum+trump', ['new'], []],
+    ]);
+  });
+});
