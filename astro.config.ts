@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { readLexicon } from './src/lib/lexicon.ts';
 import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
 import { siteSettings } from './src/lib/site-config.ts';
@@ -21,5 +22,5 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root) })),
   },
-  integrations: [contentChecks(), sitemap()],
+  integrations: [contentChecks(), sitemap(), searchIndex()],
 });

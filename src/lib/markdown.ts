@@ -67,7 +67,12 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '' }: Pipelin
           behavior: 'append',
           // The footnotes' heading is for screen readers only; a visible anchor there would be noise.
           test: (heading: { properties?: { id?: unknown } }) => heading.properties?.id !== 'footnote-label',
-          properties: (heading: Parameters<typeof toString>[0]) => ({ className: ['heading-anchor'], ariaLabel: `Link to the section “${toString(heading)}”` }),
+          properties: (heading: Parameters<typeof toString>[0]) => ({
+            className: ['heading-anchor'],
+            ariaLabel: `Link to the section “${toString(heading)}”`,
+            // Keeps the "#" out of search results' section titles.
+            dataPagefindIgnore: '',
+          }),
           content: h('span', { ariaHidden: 'true' }, '#'),
         },
       ],
