@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { actorJsonLd, articleJsonLd, serialiseJsonLd, timelineJsonLd } from '../../src/lib/structured-data.ts';
+import type { Actor } from '../../src/lib/site-data.ts';
+
+const origin = 'https://example.org';
+const sheinbaum = { kind: 'person', name: 'Claudia Sheinbaum', url: '/actors/claudia-sheinbaum/', wikidata: 'Q5771800', role: 'President of Mexico' } as Actor;
+const government = { kind: 'organization', name: 'Government of Mexico', url: '/actors/government-of-mexico/', role: 'Federal executive' } as Actor;
+
+describe('structured data', () => {
+  it('describes an article as a NewsArticle about its issues, mentioning its actors, citing its sources', () => {
+    const data = articleJsonLd({
+      origin,
+      base: '/',
+      article: { title: 'T', summary: 'S', published: '2026-11-23', url: '/articles/t/', sources: [{ title: 'Report', publisher: 'Paper', date: '2025-09-03' }], reading: { words: 700, minutes: 3 } },
+      issues: [{ title: 'Fentanyl', url: '/issues/fentanyl/' }],
+      actors: [sheinbaum, government],
+      image: '/og/articles/t.png',
+    });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'T',
+      datePublished: '2026-11-23',
+      image: ['https://example.org/og/articles/t.png'],
+      about: [{ '@type': 'Thing', name: 'Fentanyl', url: 'https://example.org/issues/fentanyl/' }],
+      mentions: [
+        { '@type': 'Person', name: 'Claudia Sheinbaum', sameAs: 'https://www.wikidata.org/wiki/Q5771800' },
+        { '@type': 'Organization', name: 'Government of Mexico' },
+      ],
+      citation: [{ '@type': 'CreativeWork', name: 'Report', datePublished: '2025-09-03' }],
+    });
+    expect(data).not.toHaveProperty('dateModified');
+  });
+
+  it('describes people with their affiliation and organisations with their parent', () => {
+    expect(actorJsonLd({ origin, actor: sheinbaum, affiliations: [government] })).toMatchObject({ '@type': 'Person', jobTitle: 'President of Mexico', affiliation: [{ name: 'Government of Mexico' }] });
+    expect(actorJsonLd({ origin, actor: government, affiliations: [] })).not.toHaveProperty('parentOrganization');
+  });
+
+  it('lists events with dates as written, spans with an end', () => {
+    const data = timelineJsonLd({ origin, url: '/timeline/', events: [{ title: 'Span', date: '2018', end: '2024', url: '/timeline/#span' }] });
+    expect(data.itemListElement).toEqual([{ '@type': 'ListItem', position: 1, item: { '@type': 'Event', name: 'Span', startDate: '2018', endDate: '2024', url: 'https://example.org/timeline/#span' } }]);
+  });
+
+  it('cannot close the script element it sits in', () => {
+    expect(serialiseJsonLd({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
