@@ -1,0 +1,171 @@
+/**
+ * `npm run bench`: the benchmark of issue 6. For each size N it generates a synthetic corpus in
+ * the content contract into a temporary copy of the project, builds it with the real
+ * configuration (cold, warm, one article edited) and, in the same run, builds the same articles
+ * with Hugo as the reference; our times are reported as ratios to Hugo's cold build, so the
+ * figures hold on a noisy machine. docs/benchmarks.md explains every figure.
+ *
+ *   npm run bench                      N = 100 and 1,000, one run each (a few minutes)
+ *   npm run bench -- --full            N = 100, 1,000 and 5,000, three runs each, medians
+ *   npm run bench -- --n=1000 --runs=3 custom sizes and runs
+ *   --write   replace the results section of docs/benchmarks.md
+ *   --keep    keep the temporary projects (their paths are printed)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './bench/corpus.ts';
+import { buildHugoCold, HUGO_MISSING, hugoVersion } from './bench/hugo.ts';
+import { writeHugoSite } from './bench/hugo-site.ts';
+import { hasGnuTime, type RunResult } from './bench/measure.ts';
+import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir } from './bench/project.ts';
+import { fullReport, writeResults, type Machine, type Sample, type SizeResult } from './bench/report.ts';
+import { editOneArticle, realIssueIds, writeContent } from './bench/write-content.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const REAL_ISSUES = path.join(ROOT, 'content', 'issues');
+const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
+
+interface Options {
+  sizes: number[];
+  runs: number;
+  write: boolean;
+  keep: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { sizes: [100, 1000], runs: 1, write: false, keep: false };
+  for (const arg of argv) {
+    const [flag, value] = arg.split('=', 2) as [string, string | undefined];
+    if (flag === '--full') Object.assign(options, { sizes: [100, 1000, 5000], runs: 3 });
+    else if (flag === '--n' && value) options.sizes = value.split(',').map(Number);
+    else if (flag === '--runs' && value) options.runs = Number(value);
+    else if (flag === '--write') options.write = true;
+    else if (flag === '--keep') options.keep = true;
+    else {
+      console.error(`unknown option ${arg}\nusage: npm run bench -- [--full] [--n=100,1000] [--runs=3] [--write] [--keep]`);
+      process.exit(2);
+    }
+  }
+  // --full sets both; an explicit --n or --runs given with it still wins, whatever the order.
+  for (const arg of argv) {
+    if (arg.startsWith('--n=')) options.sizes = arg.slice(4).split(',').map(Number);
+    if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7));
+  }
+  if (options.sizes.some((n) => !Number.isInteger(n) || n < 5) || !Number.isInteger(options.runs) || options.runs < 1) {
+    console.error('--n takes whole numbers of at least 5 (comma-separated), --runs a whole number of at least 1');
+    process.exit(2);
+  }
+  return options;
+}
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function machine(hugo: string): Machine {
+  return {
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    node: process.version,
+    astro: packageVersion('astro'),
+    pagefind: packageVersion('pagefind'),
+    hugo,
+    gnuTime: hasGnuTime(),
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+/** A failed build makes every figure meaningless: stop and show why. */
+function mustSucceed(what: string, run: RunResult) {
+  if (run.status === 0) return;
+  console.error(run.lines.slice(-40).map((l) => l.text).join('\n'));
+  throw new Error(`${what} failed (exit ${run.status}); its last lines are above`);
+}
+
+function sample(run: RunResult, outputDir: string, astro: boolean): Sample {
+  return { wallMs: run.wallMs, maxRssKb: run.maxRssKb, treeRssKb: run.treeRssKb, pages: countHtml(outputDir), phases: astro ? astroPhases(run) : undefined };
+}
+
+/** `check:content` in the copy: the corpus must be valid before anything is timed. */
+function checkCorpus(project: string): number {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['src/cli/check-content.ts'], { cwd: project, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`${result.stdout}\n${result.stderr}`.split('\n').slice(-30).join('\n'));
+    throw new Error('the synthetic corpus does not pass check:content (see above); the generator needs fixing');
+  }
+  log(`  ${result.stdout.trim()}`);
+  return performance.now() - started;
+}
+
+async function benchSize(n: number, runs: number, keep: boolean): Promise<SizeResult> {
+  const corpus = generateCorpus(n, realIssueIds(REAL_ISSUES));
+  const project = copyProject(ROOT);
+  const hugoSite = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-hugo-'));
+  try {
+    const corpusBytes = writeContent(project, corpus, REAL_ISSUES);
+    const articleBytes = corpus.articles.reduce((sum, a) => sum + statSync(path.join(project, 'content', 'articles', `${a.id}.md`)).size, 0);
+    writeHugoSite(hugoSite, corpus, REAL_ISSUES);
+    log(`N=${n}: ${corpus.articles.length} articles, ${corpus.actors.length} actors, ${corpus.events.length} events in ${project}; Hugo site in ${hugoSite}`);
+    const checkMs = checkCorpus(project);
+    const samples: SizeResult['samples'] = { hugo: [], cold: [], warm: [], edit: [] };
+    for (let run = 0; run < runs; run++) {
+      // Hugo first, then ours, in each round: both see the same machine state within a round.
+      const hugo = await buildHugoCold(hugoSite);
+      mustSucceed('hugo', hugo);
+      samples.hugo.push(sample(hugo, path.join(hugoSite, 'public'), false));
+      makeCold(project);
+      for (const scenario of ['cold', 'warm', 'edit'] as const) {
+        if (scenario === 'edit') editOneArticle(project, corpus, run);
+        const result = await buildProject(project);
+        mustSucceed(`our ${scenario} build`, result);
+        samples[scenario].push(sample(result, path.join(project, 'dist'), true));
+      }
+      const s = (list: Sample[]) => `${(list.at(-1)!.wallMs / 1000).toFixed(1)} s`;
+      log(`  run ${run + 1}/${runs}: Hugo ${s(samples.hugo)}, cold ${s(samples.cold)}, warm ${s(samples.warm)}, one article ${s(samples.edit)}`);
+    }
+    return {
+      n,
+      counts: { articles: corpus.articles.length, actors: corpus.actors.length, events: corpus.events.length, issues: corpus.issues.length },
+      corpusBytes,
+      articleBytes,
+      checkMs,
+      samples,
+    };
+  } finally {
+    if (keep) log(`  kept ${project} and ${hugoSite}`);
+    else {
+      removeDir(project);
+      removeDir(hugoSite);
+    }
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const hugo = hugoVersion();
+  if (!hugo) {
+    console.error(HUGO_MISSING);
+    process.exit(1);
+  }
+  if (!hasGnuTime()) log('GNU time is not installed (apt-get install -y time): peak memory comes from sampling /proc only');
+  const info = machine(hugo);
+  log(`sizes ${options.sizes.join(', ')}; ${options.runs} run(s) each; ${info.cores} cores, ${info.memoryGb} GB`);
+  const results: SizeResult[] = [];
+  for (const n of options.sizes) results.push(await benchSize(n, options.runs, options.keep));
+  const report = fullReport(results, info, options.runs);
+  console.log(`\n${report}\n`);
+  if (options.write) {
+    writeResults(DOC, report);
+    log(`results written to ${path.relative(ROOT, DOC)}`);
+  }
+}
+
+await main();

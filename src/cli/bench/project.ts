@@ -1,0 +1,87 @@
+/**
+ * The temporary copy of the project that the benchmark builds, as the build tests make theirs
+ * (tests/helpers/project.ts): sources copied, node_modules linked package by package, so the copy
+ * keeps its own caches and never touches the real project's.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { measure, lineTime, type RunResult } from './measure.ts';
+
+const COPIED = ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json'];
+/** Entries of node_modules that are packages (or npm's own bookkeeping), not caches. */
+const NOT_A_CACHE = new Set(['.bin', '.package-lock.json']);
+
+export function copyProject(root: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'on-the-table-bench-'));
+  for (const entry of COPIED) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  const modules = path.join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(path.join(root, 'node_modules'))) {
+    // .astro (content cache), .vite, .cache (Open Graph images) and the like stay the copy's own.
+    if (name.startsWith('.') && !NOT_A_CACHE.has(name)) continue;
+    symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name));
+  }
+  return dir;
+}
+
+/** Everything a fresh clone would not have: the output and every cache a build leaves. */
+export function makeCold(project: string) {
+  for (const entry of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
+    rmSync(path.join(project, entry), { recursive: true, force: true });
+  }
+}
+
+export function removeDir(dir: string) {
+  if (dir.startsWith(tmpdir())) rmSync(dir, { recursive: true, force: true });
+}
+
+export function countHtml(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** `npm run build` in the copy: the project's own build command, real configuration. */
+export function buildProject(project: string): Promise<RunResult> {
+  return measure('npm', ['run', 'build'], {
+    cwd: project,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' },
+  });
+}
+
+export interface Phases {
+  /** Node start, config (the lexicon, the content checks), integrations' setup. */
+  startup: number;
+  /** Astro's content layer: every changed body parsed and rendered, the data store written. */
+  content: number;
+  /** Types, build info and Vite's bundling of pages and scripts. */
+  bundle: number;
+  /** Rendering every route to HTML (site data, pages, feeds, JSON, Open Graph images). */
+  pages: number;
+  /** Sitemap and the Pagefind index (on-the-table:search-index, at build end), and exit. */
+  finish: number;
+  /** The Pagefind index alone, from the sitemap's log line to "Indexed … pages". */
+  search: number;
+}
+
+/** Splits an `astro build` run into phases by when its log lines arrived. */
+export function astroPhases(run: RunResult): Phases | null {
+  const syncStart = lineTime(run, /Syncing content/);
+  const syncEnd = lineTime(run, /Synced content/);
+  const routes = lineTime(run, /generating static routes/);
+  const routesDone = routes === undefined ? undefined : lineTime(run, /✓ Completed in/, routes);
+  const sitemap = lineTime(run, /sitemap-index\.xml/);
+  const indexed = lineTime(run, /Indexed \d+ pages/);
+  if ([syncStart, syncEnd, routes, routesDone].some((t) => t === undefined)) return null;
+  return {
+    startup: syncStart!,
+    content: syncEnd! - syncStart!,
+    bundle: routes! - syncEnd!,
+    pages: routesDone! - routes!,
+    finish: run.wallMs - routesDone!,
+    search: indexed !== undefined && sitemap !== undefined ? indexed - sitemap : indexed !== undefined ? indexed - routesDone! : 0,
+  };
+}

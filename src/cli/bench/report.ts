@@ -1,0 +1,201 @@
+/**
+ * Medians, the results table, the issue's targets and the results section of
+ * docs/benchmarks.md. Pure formatting: no measuring here.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Phases } from './project.ts';
+
+export interface Sample {
+  wallMs: number;
+  maxRssKb: number | null;
+  treeRssKb: number;
+  pages: number;
+  phases?: Phases | null;
+}
+
+export type Scenario = 'hugo' | 'cold' | 'warm' | 'edit';
+
+export interface SizeResult {
+  n: number;
+  counts: { articles: number; actors: number; events: number; issues: number };
+  corpusBytes: number;
+  articleBytes: number;
+  checkMs: number;
+  samples: Record<Scenario, Sample[]>;
+}
+
+export interface Machine {
+  cores: number;
+  memoryGb: number;
+  cpu: string;
+  node: string;
+  astro: string;
+  pagefind: string;
+  hugo: string;
+  gnuTime: boolean;
+  date: string;
+}
+
+const LABELS: Record<Scenario, string> = {
+  hugo: 'Hugo, cold',
+  cold: 'ours, cold',
+  warm: 'ours, warm (nothing changed)',
+  edit: 'ours, one article edited',
+};
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const mb = (kb: number) => String(Math.round(kb / 1024));
+
+function peakKb(s: Sample): number {
+  return Math.max(s.maxRssKb ?? 0, s.treeRssKb);
+}
+
+export function summarise(samples: readonly Sample[]) {
+  return {
+    wallMs: median(samples.map((s) => s.wallMs)),
+    minMs: Math.min(...samples.map((s) => s.wallMs)),
+    maxMs: Math.max(...samples.map((s) => s.wallMs)),
+    maxRssKb: samples.some((s) => s.maxRssKb !== null) ? median(samples.map((s) => s.maxRssKb ?? 0)) : null,
+    treeRssKb: median(samples.map((s) => s.treeRssKb)),
+    peakKb: Math.max(...samples.map(peakKb)),
+    pages: median(samples.map((s) => s.pages)),
+  };
+}
+
+function phaseMedians(samples: readonly Sample[]): Phases | null {
+  const withPhases = samples.map((s) => s.phases).filter((p): p is Phases => Boolean(p));
+  if (withPhases.length === 0) return null;
+  const keys = Object.keys(withPhases[0]!) as Array<keyof Phases>;
+  return Object.fromEntries(keys.map((k) => [k, median(withPhases.map((p) => p[k]))])) as unknown as Phases;
+}
+
+export function resultsTable(results: readonly SizeResult[]): string {
+  const rows = ['| N | build | wall time, s (median; min–max) | × Hugo cold | pages | pages/s | peak RSS, largest process (MB) | peak RSS, process tree (MB) |', '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const r of results) {
+    const hugo = summarise(r.samples.hugo);
+    for (const scenario of ['hugo', 'cold', 'warm', 'edit'] as const) {
+      if (r.samples[scenario].length === 0) continue;
+      const s = summarise(r.samples[scenario]);
+      const range = r.samples[scenario].length > 1 ? ` (${seconds(s.minMs)}–${seconds(s.maxMs)})` : '';
+      rows.push(
+        `| ${r.n.toLocaleString('en')} | ${LABELS[scenario]} | ${seconds(s.wallMs)}${range} | ${(s.wallMs / hugo.wallMs).toFixed(1)}× | ${s.pages} | ${Math.round(s.pages / (s.wallMs / 1000))} | ${s.maxRssKb === null ? 'n/a' : mb(s.maxRssKb)} | ${mb(s.treeRssKb)} |`,
+      );
+    }
+  }
+  return rows.join('\n');
+}
+
+export function phaseTable(results: readonly SizeResult[]): string {
+  const rows = [
+    '| N | build | start-up and content checks | content layer (Markdown) | types and bundling | page generation | sitemap, search index, exit | of which Pagefind |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    for (const scenario of ['cold', 'warm', 'edit'] as const) {
+      const p = phaseMedians(r.samples[scenario]);
+      if (!p) continue;
+      rows.push(`| ${r.n.toLocaleString('en')} | ${LABELS[scenario]} | ${seconds(p.startup)} | ${seconds(p.content)} | ${seconds(p.bundle)} | ${seconds(p.pages)} | ${seconds(p.finish)} | ${seconds(p.search)} |`);
+    }
+  }
+  return rows.join('\n');
+}
+
+export function corpusTable(results: readonly SizeResult[]): string {
+  const rows = ['| N | articles | actors | events | issues | corpus (MB) | mean article (KB) | `check:content` (s) | our pages | Hugo pages |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const r of results) {
+    const c = r.counts;
+    rows.push(
+      `| ${r.n.toLocaleString('en')} | ${c.articles} | ${c.actors} | ${c.events} | ${c.issues} | ${(r.corpusBytes / 1048576).toFixed(1)} | ${(r.articleBytes / c.articles / 1024).toFixed(1)} | ${seconds(r.checkMs)} | ${summarise(r.samples.cold).pages} | ${summarise(r.samples.hugo).pages} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+interface Verdict {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export function targets(results: readonly SizeResult[]): Verdict[] {
+  const at = (n: number) => results.find((r) => r.n === n);
+  const ratio = (r: SizeResult, s: Scenario) => summarise(r.samples[s]).wallMs / summarise(r.samples.hugo).wallMs;
+  const verdicts: Verdict[] = [];
+  const r1000 = at(1000);
+  const r5000 = at(5000);
+  const notRun = (n: number) => `not measured (run with --full or --n=${n === 5000 ? '1000,5000' : n})`;
+  const limit = (target: string, value: number | undefined, max: number, show: (v: number) => string, missing: string) =>
+    verdicts.push(value === undefined ? { target, measured: missing, met: null } : { target, measured: show(value), met: value <= max });
+  limit('1,000 articles: cold build ≤ 10× Hugo cold', r1000 && ratio(r1000, 'cold'), 10, (v) => `${v.toFixed(1)}×`, notRun(1000));
+  limit('1,000 articles: warm rebuild ≤ 4× Hugo cold', r1000 && ratio(r1000, 'warm'), 4, (v) => `${v.toFixed(1)}×`, notRun(1000));
+  limit('1,000 articles: one-article rebuild ≤ 4× Hugo cold', r1000 && ratio(r1000, 'edit'), 4, (v) => `${v.toFixed(1)}×`, notRun(1000));
+  limit(
+    '5,000 articles: cold ≤ 5.5× the 1,000-article cold',
+    r1000 && r5000 ? summarise(r5000.samples.cold).wallMs / summarise(r1000.samples.cold).wallMs : undefined,
+    5.5,
+    (v) => `${v.toFixed(2)}×`,
+    notRun(5000),
+  );
+  const peak5000 = r5000 ? Math.max(...(['cold', 'warm', 'edit'] as const).map((s) => summarise(r5000.samples[s]).peakKb)) : undefined;
+  verdicts.push(
+    peak5000 === undefined
+      ? { target: '5,000 articles: peak memory < 1.5 GB', measured: notRun(5000), met: null }
+      : { target: '5,000 articles: peak memory < 1.5 GB', measured: `${(peak5000 / 1048576).toFixed(2)} GB`, met: peak5000 < 1.5 * 1048576 },
+  );
+  return verdicts;
+}
+
+export function targetTable(results: readonly SizeResult[]): string {
+  const mark = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**missed**');
+  return ['| target (issue 6) | measured | |', '| --- | --- | --- |', ...targets(results).map((v) => `| ${v.target} | ${v.measured} | ${mark(v.met)} |`)].join('\n');
+}
+
+export function machineLines(m: Machine, runs: number): string {
+  return [
+    `- Run on ${m.date}: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory.`,
+    `- Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}; reference: ${m.hugo}.`,
+    `- ${runs} run${runs === 1 ? '' : 's'} of each build per size; figures are medians${runs > 1 ? ' (min–max in brackets)' : ''}.`,
+    `- Peak memory: ${m.gnuTime ? 'largest single process from GNU time (`/usr/bin/time -f %M`, Debian package `time`)' : 'GNU time not installed, so no per-process figure'}; the process tree's sum sampled every 100 ms from /proc.`,
+  ].join('\n');
+}
+
+export function fullReport(results: readonly SizeResult[], machine: Machine, runs: number): string {
+  return [
+    machineLines(machine, runs),
+    '',
+    '#### Builds',
+    '',
+    resultsTable(results),
+    '',
+    '#### Targets',
+    '',
+    targetTable(results),
+    '',
+    '#### Where our time goes (medians, seconds, from the arrival of `astro build` log lines)',
+    '',
+    phaseTable(results),
+    '',
+    '#### Corpus',
+    '',
+    corpusTable(results),
+  ].join('\n');
+}
+
+const START = '<!-- bench:results:start (written by `npm run bench -- --write`; edits inside are replaced) -->';
+const END = '<!-- bench:results:end -->';
+
+/** Replaces the results section of docs/benchmarks.md (between its markers), or appends one. */
+export function writeResults(file: string, report: string) {
+  const section = `${START}\n${report}\n${END}`;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\n## Results\n\n';
+  const from = text.indexOf('<!-- bench:results:start');
+  const to = text.indexOf(END);
+  const next = from !== -1 && to > from ? `${text.slice(0, from)}${section}${text.slice(to + END.length)}` : `${text.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}

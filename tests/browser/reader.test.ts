@@ -1,0 +1,123 @@
+/** What a reader does, in Debian's Chromium against the built dist/. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { DIST } from '../helpers/project.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGE_TYPES = [
+  '/',
+  '/articles/',
+  '/articles/cooperation-without-subordination/',
+  '/actors/',
+  '/actors/claudia-sheinbaum/',
+  '/issues/',
+  '/issues/fentanyl/',
+  '/timeline/',
+  '/timeline/?issue=tariffs',
+  '/connections/',
+  '/search/?q=fentanyl',
+  '/no-such-page/',
+];
+
+describe('every page type', () => {
+  for (const path of PAGE_TYPES) {
+    it(`${path} has no accessibility violations and no console errors`, async () => {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
+      if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors.filter((e) => !(path === '/no-such-page/' && e.includes('404')))).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('the timeline filter', () => {
+  it('filters by issue and actor with the keyboard, and puts the filter in the URL', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/timeline/`);
+    const total = await page.locator('.timeline-event').count();
+    await page.getByLabel('Issue', { exact: true }).focus();
+    await page.getByLabel('Issue', { exact: true }).selectOption('water');
+    const shown = page.locator('.timeline-event:visible');
+    const waterCount = await shown.count();
+    expect(waterCount).toBeGreaterThan(0);
+    expect(waterCount).toBeLessThan(total);
+    for (const issues of await shown.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.issues ?? ''))) expect(issues.split(' ')).toContain('water');
+    await expect.poll(() => page.locator('[data-timeline-status]').textContent()).toBe(`Showing ${waterCount} of ${total} events`);
+    expect(new URL(page.url()).searchParams.get('issue')).toBe('water');
+
+    await page.getByLabel('Person or organisation', { exact: true }).selectOption('claudia-sheinbaum');
+    const both = await shown.evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.issues, (el as HTMLElement).dataset.actors]));
+    expect(both.length).toBeLessThanOrEqual(waterCount);
+    for (const [issues, actors] of both) {
+      expect(issues!.split(' ')).toContain('water');
+      expect(actors!.split(' ')).toContain('claudia-sheinbaum');
+    }
+    expect(new URL(page.url()).search).toBe('?issue=water&actor=claudia-sheinbaum');
+
+    await page.getByRole('button', { name: 'Show all events' }).press('Enter');
+    await expect.poll(() => shown.count()).toBe(total);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('opens a shared filtered link already filtered', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/timeline/?issue=tariffs`);
+    expect(await page.getByLabel('Issue', { exact: true }).inputValue()).toBe('tariffs');
+    const issues = await page.locator('.timeline-event:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.issues ?? ''));
+    expect(issues.length).toBeGreaterThan(0);
+    for (const list of issues) expect(list.split(' ')).toContain('tariffs');
+    await page.close();
+  });
+
+  it('without JavaScript shows every event and links to the issue pages instead of the form', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}/timeline/?issue=tariffs`);
+    expect(await page.locator('form[data-timeline-filter]').isVisible()).toBe(false);
+    expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
+    expect(await page.locator('.timeline-links a[href="/issues/tariffs/"]').count()).toBe(1);
+    await noScript.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a known article from the header search box', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/articles/`);
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('Caro Quintero');
+    await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+    await page.waitForSelector('.pagefind-ui__result');
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+    expect(links).toContain('/articles/extraditions-and-transfers/');
+    await page.close();
+  });
+
+  it('without JavaScript still lists every article by title', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${server.url}/search/`);
+    expect(await page.locator('a[href="/articles/extraditions-and-transfers/"]').count()).toBeGreaterThan(0);
+    await noScript.close();
+  });
+});
