@@ -47,7 +47,7 @@ export function splitFrontmatter(text: string): SplitFile | null {
 export function parseYaml(yaml: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // YAML 1.2's core schema keeps `2025-09-03` a string, so dates are judged as written.
-  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });
   return { document, lineCounter };
 }
 

@@ -53,6 +53,7 @@ export const REFERENCE_FIELDS: Record<CollectionName, Partial<Record<string, Col
   articles: { issues: 'issues', actors: 'actors', events: 'events' },
 };
 
+const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url'];
 const FIELD_NAMES: Record<CollectionName, string[]> = {
   actors: ['name', 'kind', 'role', 'country', 'aliases', 'affiliations', 'wikidata', 'sources'],
   issues: ['title', 'summary', 'order', 'sources'],
@@ -112,6 +113,7 @@ function keyLine(parsed: ParsedYaml, key: string, startLine: number): number {
 }
 
 const QUOTE_OPEN = /^:{3,}quote(?:\{([^}]*)\})?\s*$/;
+const BLOCK_OPEN = /^:{3,}([a-zA-Z][\w-]*)/;
 const ATTRIBUTE = /([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))/g;
 
 export function parseDirectiveAttributes(text: string): Record<string, string> {
@@ -234,26 +236,30 @@ export function validateFiles(files: readonly RawFile[], options: { contentDir?:
     if (!result.success) {
       for (const issue of result.error.issues) {
         if (issue.code === 'unrecognized_keys') {
+          const inSource = issue.path[0] === 'sources';
+          const known = inSource ? SOURCE_FIELDS : FIELD_NAMES[place.collection];
           for (const key of issue.keys) {
-            if (key === 'slug') continue;
-            const guess = suggestId(key, FIELD_NAMES[place.collection]);
+            if (key === 'slug' && issue.path.length === 0) continue;
+            const guess = suggestId(key, known);
             error({
               file: file.path,
-              line: keyLine(yaml, key, split.yamlStartLine),
+              line: issue.path.length === 0 ? keyLine(yaml, key, split.yamlStartLine) : lineOf(yaml, [...issue.path, key], split.yamlStartLine),
               field: fieldName([...issue.path, key]),
-              message: `is not a field of ${place.collection}`,
-              hint: guess ? `did you mean "${guess}"?` : `the fields are: ${FIELD_NAMES[place.collection].join(', ')}`,
+              message: inSource ? 'is not a field of a source' : `is not a field of ${place.collection}`,
+              hint: guess ? `did you mean "${guess}"?` : `the fields are: ${known.join(', ')}`,
             });
           }
           continue;
         }
         const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
+        const parent = issue.path.slice(0, -1);
+        const last = String(issue.path.at(-1));
         error({
           file: file.path,
-          line: missing ? split.yamlStartLine : lineOf(yaml, issue.path, split.yamlStartLine),
+          line: missing ? lineOf(yaml, parent, split.yamlStartLine) : lineOf(yaml, issue.path, split.yamlStartLine),
           field: fieldName(issue.path),
           message: missing ? 'is required but missing' : issue.message,
-          hint: missing ? `add a "${fieldName(issue.path)}:" line to the frontmatter` : undefined,
+          hint: missing ? (parent.length ? `add "${last}:" to ${fieldName(parent)}` : `add a "${last}:" line to the frontmatter`) : undefined,
         });
       }
     } else {
@@ -297,12 +303,14 @@ function idsByCollection(parsed: readonly Parsed[]): Record<CollectionName, stri
 function checkDuplicates(parsed: readonly Parsed[], error: (p: Omit<Problem, 'severity'>) => void) {
   const seen = new Map<string, Parsed>();
   for (const p of parsed) {
-    const key = `${p.collection}/${slugifyFileName(p.id)}`;
+    const id = slugifyFileName(p.id);
+    const key = `${p.collection}/${id}`;
     const first = seen.get(key);
     if (first) {
+      const address = p.collection === 'events' ? `/timeline/#${id}` : `/${p.collection}/${id}/`;
       error({
         file: p.file,
-        message: `has the same id and address as ${first.file} (/${p.collection}/${slugifyFileName(p.id)}/)`,
+        message: `has the same id and address as ${first.file} (${address})`,
         hint: 'rename one of the two files',
       });
     } else {
@@ -352,9 +360,14 @@ function checkQuotes(valid: ReadonlyArray<Parsed & { data: Record<string, unknow
     let inFence = false;
     lines.forEach((text, i) => {
       if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+      const line = p.bodyStartLine + i;
+      const block = inFence ? null : BLOCK_OPEN.exec(text.trim());
+      if (block && block[1] !== 'quote') {
+        error({ file: p.file, line, field: 'body', message: `":::${block[1]}" is not a known block`, hint: 'the only block is :::quote{actor="actor-id" source="1"}; to show colons, write them inside `code`' });
+        return;
+      }
       const open = inFence ? null : QUOTE_OPEN.exec(text.trim());
       if (!open) return;
-      const line = p.bodyStartLine + i;
       if (p.collection !== 'articles') {
         error({ file: p.file, line, field: 'quote', message: 'quotations belong in articles only', hint: 'move the quotation into an article that cites its source' });
         return;

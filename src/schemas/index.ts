@@ -39,7 +39,10 @@ export const sourceSchema = z.strictObject({
   /** Publication date, only where the source shows one. */
   date: dayDate.optional(),
   /** Address of the page; never guessed. */
-  url: z.url({ protocol: /^https?$/, message: 'must be a full web address starting with https:// or http://' }).optional(),
+  url: z
+    .url({ protocol: /^https?$/, message: 'must be a full web address starting with https:// or http://' })
+    .refine((url) => !/\s/.test(url), 'must not contain spaces: copy the address from the browser’s address bar')
+    .optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 

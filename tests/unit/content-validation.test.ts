@@ -182,3 +182,30 @@ describe('suggestId', () => {
     expect(suggestId('zzzzzzzzzzzzzz', ['tariffs', 'fentanyl'])).toBeUndefined();
   });
 });
+
+describe('validateFiles details', () => {
+  it('points a YAML syntax error at its own line', () => {
+    const [error] = validateFiles(withChanges({ 'content/events/meeting.md': event.replace('issues: [fentanyl]', 'issues: [fentanyl') })).errors;
+    expect(error!.line).toBeGreaterThan(4);
+  });
+
+  it('names a source’s fields for a misspelt key inside a source', () => {
+    expect(errorsFor({ 'content/events/meeting.md': event.replace('publisher: A paper', 'publsher: A paper') })).toContain(
+      'content/events/meeting.md:8 — sources[0].publsher — is not a field of a source — did you mean "publisher"?',
+    );
+  });
+
+  it('gives an event’s address on the timeline when two files collide', () => {
+    expect(errorsFor({ 'content/events/Meeting.md': event }).join('\n')).toContain('(/timeline/#meeting)');
+  });
+
+  it('refuses a web address with spaces', () => {
+    expect(errorsFor({ 'content/events/meeting.md': event.replace('https://example.com/report', 'https://example.com/a report') })).toEqual([
+      'content/events/meeting.md:10 — sources[0].url — must not contain spaces: copy the address from the browser’s address bar',
+    ]);
+  });
+
+  it('refuses an unknown block, which the build would refuse too', () => {
+    expect(errorsFor({ 'content/articles/analysis.md': article + '\n:::note\nA note.\n:::\n' })[0]).toMatch(/^content\/articles\/analysis\.md:18 — body — ":::note" is not a known block/);
+  });
+});
