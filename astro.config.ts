@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import deployFiles from './src/integrations/deploy-files.ts';
 import { readLexicon } from './src/lib/lexicon.ts';
 import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
 import { siteSettings } from './src/lib/site-config.ts';
@@ -17,10 +18,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles always as files, never inline, so the strict CSP (src/lib/security.ts) needs no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root) })),
   },
-  integrations: [contentChecks(), sitemap(), searchIndex()],
+  integrations: [contentChecks(), sitemap(), searchIndex(), deployFiles()],
 });

@@ -9,10 +9,11 @@
  *   npm run bench -- --full            N = 100, 1,000 and 5,000, three runs each, medians
  *   npm run bench -- --n=1000 --runs=3 custom sizes and runs
  *   --write   replace the results section of docs/benchmarks.md
- *   --keep    keep the temporary projects (their paths are printed)
+ *   --keep    keep the temporary projects (their paths are printed) and each build's log
+ *             in <project>/bench-logs/, every line stamped with its arrival in ms
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -93,6 +94,12 @@ function sample(run: RunResult, outputDir: string, astro: boolean): Sample {
   return { wallMs: run.wallMs, maxRssKb: run.maxRssKb, treeRssKb: run.treeRssKb, pages: countHtml(outputDir), phases: astro ? astroPhases(run) : undefined };
 }
 
+/** With --keep, each build's log is kept too, every line stamped with its arrival in ms. */
+function saveLog(project: string, name: string, run: RunResult) {
+  mkdirSync(path.join(project, 'bench-logs'), { recursive: true });
+  writeFileSync(path.join(project, 'bench-logs', `${name}.log`), run.lines.map((l) => `${l.ms.toFixed(0).padStart(7)} ${l.text}`).join('\n'));
+}
+
 /** `check:content` in the copy: the corpus must be valid before anything is timed. */
 function checkCorpus(project: string): number {
   const started = performance.now();
@@ -116,6 +123,9 @@ async function benchSize(n: number, runs: number, keep: boolean): Promise<SizeRe
     log(`N=${n}: ${corpus.articles.length} articles, ${corpus.actors.length} actors, ${corpus.events.length} events in ${project}; Hugo site in ${hugoSite}`);
     const checkMs = checkCorpus(project);
     const samples: SizeResult['samples'] = { hugo: [], cold: [], warm: [], edit: [] };
+    // One unmeasured Hugo build first: our builds find their files in the OS page cache (the
+    // content check just read them), so Hugo's first measured build should too.
+    mustSucceed('hugo', await buildHugoCold(hugoSite));
     for (let run = 0; run < runs; run++) {
       // Hugo first, then ours, in each round: both see the same machine state within a round.
       const hugo = await buildHugoCold(hugoSite);
@@ -126,6 +136,7 @@ async function benchSize(n: number, runs: number, keep: boolean): Promise<SizeRe
         if (scenario === 'edit') editOneArticle(project, corpus, run);
         const result = await buildProject(project);
         mustSucceed(`our ${scenario} build`, result);
+        if (keep) saveLog(project, `${scenario}-${run + 1}`, result);
         samples[scenario].push(sample(result, path.join(project, 'dist'), true));
       }
       const s = (list: Sample[]) => `${(list.at(-1)!.wallMs / 1000).toFixed(1)} s`;

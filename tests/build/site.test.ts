@@ -78,6 +78,19 @@ describe('the built site', () => {
     expect(articles.some((a) => a.mentions.length > 0)).toBe(true);
   });
 
+  it('gives each page one canonical URL, with a trailing slash, the same as in the sitemap', () => {
+    const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const pages = htmlFiles(DIST).filter((f) => f !== '404.html');
+    for (const file of pages) {
+      const canonical = page(file).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+      expect(canonical, file).toBe(`https://on-the-table.example/${file.replace(/index\.html$/, '')}`);
+      expect(listed.has(canonical), `${canonical} in the sitemap`).toBe(true);
+    }
+    expect(listed.size).toBe(pages.length);
+    expect(page('robots.txt')).toContain('Sitemap: https://on-the-table.example/sitemap-index.xml');
+  });
+
   it('lists every article in the feed and every page in the sitemap', () => {
     const rss = page('rss.xml');
     for (const article of published()) expect(rss).toContain(`/articles/${article.id}/</link>`);

@@ -9,6 +9,17 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+/**
+ * The environment without what Vitest adds to it: it sets BASE_URL, MODE, NODE_ENV and friends
+ * for its own Vite, and an `astro build` that inherited them would build for the wrong base path.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -18,7 +29,7 @@ export interface BuildResult {
 export function astroBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
   const result = spawnSync(process.execPath, [ASTRO, 'build', ...args], {
     cwd,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

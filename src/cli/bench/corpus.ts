@@ -165,14 +165,16 @@ function nameIn(random: Random, actor: Actor, first: boolean): string {
   return random.chance(0.3) ? actor.name : random.pick(actor.aliases);
 }
 
+const withArticle = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 function sentence(random: Random, subject: string): string {
   const object = `the ${random.pick(W.ADJECTIVES)} ${random.pick(W.NOUNS)} on ${random.pick(W.TOPICS)}`;
   const forms = [
     () => `${subject} ${random.pick(W.VERBS)} ${object} ${random.pick(W.CLOSINGS)}.`,
     () => `In ${random.pick(W.CITIES)}, ${subject} ${random.pick(W.VERBS)} ${object}, and the ${random.pick(W.NOUNS)} that followed was *${random.pick(W.ADJECTIVES)}*.`,
-    () => `"It's a ${random.pick(W.ADJECTIVES)} ${random.pick(W.NOUNS)}," ${subject} said of ${object}, ${random.pick(W.CLOSINGS)}.`,
+    () => `"It's ${withArticle(random.pick(W.ADJECTIVES))} ${random.pick(W.NOUNS)}," ${subject} said of ${object}, ${random.pick(W.CLOSINGS)}.`,
     () => `The ${random.pick(W.NOUNS)}'s critics say ${subject} ${random.pick(W.VERBS)} ${object} too late — about ${random.int(2, 90)}% of it remains ${random.pick(W.ADJECTIVES)}.`,
-    () => `${capitalise(random.pick(W.ADJECTIVES))} or not, the ${random.pick(W.NOUNS)} ${random.pick(W.VERBS)} by ${subject} covers ${random.int(3, 400)} ${random.pick(W.TOPICS)} ${random.pick(W.CLOSINGS)}.`,
+    () => `${capitalise(random.pick(W.ADJECTIVES))} or not, the ${random.pick(W.NOUNS)} ${random.pick(W.VERBS)} by ${subject} covers ${random.int(3, 400)} ${random.pick(W.TOPICS)}, ${random.pick(W.CLOSINGS)}.`,
   ];
   return random.pick(forms)();
 }
