@@ -74,7 +74,6 @@ const strings = {
       issues: 'Issues',
       sources: 'Source',
       reportedIn: 'Analysis',
-      permalink: 'Link to this event',
       filterHeading: 'Filter the timeline',
       filterIssue: 'Issue',
       filterActor: 'Person or organisation',

@@ -70,7 +70,7 @@ function linkMentions(
       type: 'link',
       url: `${base}actors/${match.actorId}/`,
       children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
-      data: { hProperties: { className: ['mention'], dataActor: match.actorId } },
+      data: { hProperties: { className: ['mention'] } },
     };
     pieces.push(link);
     cursor = match.end;

@@ -13,6 +13,8 @@
  * recognised by accident (`:word` in prose) is put back as the text it was.
  */
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
+// Brings in the `data.hName` / `hChildren` fields that mdast-util-to-hast reads.
+import type {} from 'mdast-util-to-hast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { h } from 'hastscript';
