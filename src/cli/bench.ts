@@ -8,6 +8,7 @@
  *   npm run bench                      N = 100 and 1,000, one run each (a few minutes)
  *   npm run bench -- --full            N = 100, 1,000 and 5,000, three runs each, medians
  *   npm run bench -- --n=1000 --runs=3 custom sizes and runs
+ *   npm run bench -- --n=100,1000,5000 --runs=3,3,1   runs per size
  *   --write   replace the results section of docs/benchmarks.md
  *   --keep    keep the temporary projects (their paths are printed) and each build's log
  *             in <project>/bench-logs/, every line stamped with its arrival in ms
@@ -32,35 +33,42 @@ const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 
 interface Options {
   sizes: number[];
-  runs: number;
+  /** Runs per size, one number for each of `sizes`. */
+  runs: number[];
   write: boolean;
   keep: boolean;
 }
 
+const USAGE = 'usage: npm run bench -- [--full] [--n=100,1000] [--runs=3 | --runs=3,3,1] [--write] [--keep]';
+
+const numbers = (text: string) => text.split(',').map(Number);
+
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { sizes: [100, 1000], runs: 1, write: false, keep: false };
+  let sizes = [100, 1000];
+  let runs = [1];
+  let write = false;
+  let keep = false;
+  // --full first, so that an explicit --n or --runs given with it wins, whatever the order.
+  if (argv.includes('--full')) [sizes, runs] = [[100, 1000, 5000], [3]];
   for (const arg of argv) {
-    const [flag, value] = arg.split('=', 2) as [string, string | undefined];
-    if (flag === '--full') Object.assign(options, { sizes: [100, 1000, 5000], runs: 3 });
-    else if (flag === '--n' && value) options.sizes = value.split(',').map(Number);
-    else if (flag === '--runs' && value) options.runs = Number(value);
-    else if (flag === '--write') options.write = true;
-    else if (flag === '--keep') options.keep = true;
+    if (arg === '--full') continue;
+    else if (arg.startsWith('--n=')) sizes = numbers(arg.slice(4));
+    else if (arg.startsWith('--runs=')) runs = numbers(arg.slice(7));
+    else if (arg === '--write') write = true;
+    else if (arg === '--keep') keep = true;
     else {
-      console.error(`unknown option ${arg}\nusage: npm run bench -- [--full] [--n=100,1000] [--runs=3] [--write] [--keep]`);
+      console.error(`unknown option ${arg}\n${USAGE}`);
       process.exit(2);
     }
   }
-  // --full sets both; an explicit --n or --runs given with it still wins, whatever the order.
-  for (const arg of argv) {
-    if (arg.startsWith('--n=')) options.sizes = arg.slice(4).split(',').map(Number);
-    if (arg.startsWith('--runs=')) options.runs = Number(arg.slice(7));
-  }
-  if (options.sizes.some((n) => !Number.isInteger(n) || n < 5) || !Number.isInteger(options.runs) || options.runs < 1) {
-    console.error('--n takes whole numbers of at least 5 (comma-separated), --runs a whole number of at least 1');
+  // One runs figure for all sizes, or one per size (e.g. --n=100,1000,5000 --runs=3,3,1).
+  if (runs.length === 1) runs = sizes.map(() => runs[0]!);
+  const whole = (min: number) => (v: number) => Number.isInteger(v) && v >= min;
+  if (!sizes.every(whole(5)) || !runs.every(whole(1)) || runs.length !== sizes.length) {
+    console.error(`--n takes whole numbers of at least 5, --runs one whole number of at least 1 or one per size\n${USAGE}`);
     process.exit(2);
   }
-  return options;
+  return { sizes, runs, write, keep };
 }
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -168,10 +176,10 @@ async function main() {
   }
   if (!hasGnuTime()) log('GNU time is not installed (apt-get install -y time): peak memory comes from sampling /proc only');
   const info = machine(hugo);
-  log(`sizes ${options.sizes.join(', ')}; ${options.runs} run(s) each; ${info.cores} cores, ${info.memoryGb} GB`);
+  log(`sizes ${options.sizes.join(', ')}; runs ${options.runs.join(', ')}; ${info.cores} cores, ${info.memoryGb} GB`);
   const results: SizeResult[] = [];
-  for (const n of options.sizes) results.push(await benchSize(n, options.runs, options.keep));
-  const report = fullReport(results, info, options.runs);
+  for (const [i, n] of options.sizes.entries()) results.push(await benchSize(n, options.runs[i]!, options.keep));
+  const report = fullReport(results, info);
   console.log(`\n${report}\n`);
   if (options.write) {
     writeResults(DOC, report);

@@ -1,28 +1,58 @@
 /**
  * Astro integration: runs the content checks before Astro loads a single entry, so that every
  * `astro build`, `astro dev` and `astro sync` refuses bad content the way `npm run check:content`
- * does, with every problem listed.
+ * does, with every problem listed. In `astro dev` it checks again after every change to content/,
+ * and restarts the server when an actor's names change, since mentions are found by them.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, formatReport, validateContentDir } from '../lib/content-validation.ts';
+import { readLexicon } from '../lib/lexicon.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
 export default function contentChecks(options: { contentDir?: string } = {}): AstroIntegration {
+  const contentDir = options.contentDir ?? 'content';
+  let root = '';
   return {
     name: 'on-the-table:content-checks',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const report = await validateContentDir(fileURLToPath(config.root), options.contentDir);
+        root = fileURLToPath(config.root);
+        const report = await validateContentDir(root, contentDir);
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
         if (report.errors.length > 0) {
           throw new ContentError(
             `The content has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'} to fix:\n${formatReport({ errors: report.errors, warnings: [] })}`,
           );
         }
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        const folder = path.join(root, contentDir);
+        const actorsFolder = path.join(folder, 'actors');
+        const names = async () => JSON.stringify(await readLexicon(actorsFolder));
+        let knownNames = await names();
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(folder)) return;
+          clearTimeout(timer);
+          timer = setTimeout(async () => {
+            const report = await validateContentDir(root, contentDir);
+            for (const error of report.errors) logger.error(formatProblem(error));
+            if (report.errors.length === 0) logger.info('content checked: no problems');
+            if (file.startsWith(actorsFolder) && report.errors.length === 0) {
+              const current = await names();
+              if (current !== knownNames) {
+                knownNames = current;
+                logger.info('an actor’s name or aliases changed: restarting so every page links them anew');
+                await server.restart();
+              }
+            }
+          }, 150);
+        });
       },
     },
   };

@@ -156,18 +156,20 @@ export function targetTable(results: readonly SizeResult[]): string {
   return ['| target (issue 6) | measured | |', '| --- | --- | --- |', ...targets(results).map((v) => `| ${v.target} | ${v.measured} | ${mark(v.met)} |`)].join('\n');
 }
 
-export function machineLines(m: Machine, runs: number): string {
+export function machineLines(m: Machine, results: readonly SizeResult[]): string {
+  const runs = results.map((r) => `${r.samples.cold.length} at N = ${r.n.toLocaleString('en')}`).join(', ');
+  const several = results.some((r) => r.samples.cold.length > 1);
   return [
     `- Run on ${m.date}: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory.`,
     `- Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}; reference: ${m.hugo}.`,
-    `- ${runs} run${runs === 1 ? '' : 's'} of each build per size; figures are medians${runs > 1 ? ' (min–max in brackets)' : ''}.`,
+    `- Runs of each build: ${runs}; figures are medians${several ? ' (min–max in brackets where there are several runs)' : ''}.`,
     `- Peak memory: ${m.gnuTime ? 'largest single process from GNU time (`/usr/bin/time -f %M`, Debian package `time`)' : 'GNU time not installed, so no per-process figure'}; the process tree's sum sampled every 100 ms from /proc.`,
   ].join('\n');
 }
 
-export function fullReport(results: readonly SizeResult[], machine: Machine, runs: number): string {
+export function fullReport(results: readonly SizeResult[], machine: Machine): string {
   return [
-    machineLines(machine, runs),
+    machineLines(machine, results),
     '',
     '#### Builds',
     '',
