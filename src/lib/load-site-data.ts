@@ -14,7 +14,7 @@ export function loadSiteData(): Promise<SiteData<Entry>> {
       getCollection('events'),
       getCollection('articles'),
     ]);
-    return buildSiteData<Entry>({ actors, issues, events, articles } as never, import.meta.env.BASE_URL.replace(/\/?$/, '/'));
+    return buildSiteData<Entry>({ actors, issues, events, articles }, import.meta.env.BASE_URL.replace(/\/?$/, '/'));
   })();
   return cached;
 }
