@@ -237,24 +237,36 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
     (a, b) => b.articles.length + b.events.length - (a.articles.length + a.events.length) || a.actors.join().localeCompare(b.actors.join()),
   );
 
-  const actorsInArticle = (article: Article<E>) => new Set(actorsInArticleIds(article));
+  const get = <V>(map: Map<string, V[]>, key: string): V[] => map.get(key) ?? [];
+
+  // Related articles through inverted indexes: only articles that share an actor or an event are
+  // scored, so the cost follows the overlaps rather than the square of the article count. Shared
+  // issues add weight among those; short lists are filled with the newest articles on its issues.
+  const articlesWithActor = new Map<string, Article<E>[]>();
+  for (const article of articles) for (const actor of new Set(actorsInArticleIds(article))) groupInto(articlesWithActor, actor, article);
   const relatedArticles = new Map<string, Article<E>[]>();
   for (const article of articles) {
-    const own = actorsInArticle(article);
-    const scored = articles
-      .filter((other) => other.id !== article.id)
-      .map((other) => {
-        const sharedIssues = other.issues.filter((i) => article.issues.includes(i)).length;
-        const sharedEvents = other.events.filter((e) => article.events.includes(e)).length;
-        const sharedActors = [...actorsInArticle(other)].filter((a) => own.has(a)).length;
-        return { other, score: 3 * sharedIssues + 2 * sharedEvents + sharedActors };
-      })
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || b.other.published.localeCompare(a.other.published) || a.other.id.localeCompare(b.other.id));
-    relatedArticles.set(article.id, scored.slice(0, 3).map((s) => s.other));
+    const scores = new Map<Article<E>, number>();
+    const add = (other: Article<E>, points: number) => {
+      if (other !== article) scores.set(other, (scores.get(other) ?? 0) + points);
+    };
+    for (const actor of new Set(actorsInArticleIds(article))) for (const other of get(articlesWithActor, actor)) add(other, 1);
+    for (const event of article.events) for (const other of get(articlesByEvent, event)) add(other, 2);
+    for (const other of [...scores.keys()]) add(other, 3 * other.issues.filter((i) => article.issues.includes(i)).length);
+    const related = [...scores]
+      .sort((a, b) => b[1] - a[1] || b[0].published.localeCompare(a[0].published) || a[0].id.localeCompare(b[0].id))
+      .slice(0, 3)
+      .map(([other]) => other);
+    for (const issue of article.issues) {
+      for (const other of get(articlesByIssue, issue)) if (related.length < 3 && other !== article && !related.includes(other)) related.push(other);
+    }
+    relatedArticles.set(article.id, related);
   }
 
-  const get = <V>(map: Map<string, V[]>, key: string): V[] => map.get(key) ?? [];
+  const issuesByActor = new Map<string, Issue<E>[]>();
+  for (const issue of issues) for (const actor of get(actorsByIssue, issue.id)) groupInto(issuesByActor, actor.id, issue);
+  const eventsOfArticle = new Map(articles.map((a) => [a.id, a.events.map((id) => eventById.get(id)!).sort(compareDated)]));
+
 
   return {
     base,
@@ -277,6 +289,10 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
     quotesForIssue: (issue: string) => get(quotesByIssue, issue),
     membersOf: (actor: string) => get(members, actor),
     relatedArticles: (article: string) => get(relatedArticles, article),
+    /** The issues an actor is involved in, in issue order. */
+    issuesForActor: (actor: string) => get(issuesByActor, actor),
+    /** The events an article reports, in timeline order. */
+    eventsForArticle: (article: string) => eventsOfArticle.get(article) ?? [],
     /** What shows an actor's involvement in an issue (empty lists when none). */
     evidence: (issue: string, actor: string): Evidence<E> => involvement.get(issue)?.get(actor) ?? { articles: [], events: [], quotes: [] },
     /** Pairs of actors who appear together, most shared appearances first. */

@@ -137,3 +137,24 @@ describe('connections', () => {
     ]);
   });
 });
+
+describe('derived lists for pages', () => {
+  const site = buildSiteData(input());
+
+  it('gives each article its events in timeline order and each actor its issues', () => {
+    const data = input();
+    data.articles[0]!.data.events = ['visit', 'designations'];
+    const withTwo = buildSiteData(data);
+    expect(withTwo.eventsForArticle('old').map((e) => e.id)).toEqual(['designations', 'visit']);
+    expect(site.issuesForActor('sheinbaum').map((i) => i.id)).toEqual(['fentanyl', 'tariffs']);
+    expect(site.issuesForActor('nobody')).toEqual([]);
+  });
+
+  it('fills related articles from the same issue when nothing else is shared', () => {
+    const data = input();
+    data.articles[1]!.rendered = rendered({ mentions: [] });
+    data.articles[1]!.data.actors = [];
+    const loose = buildSiteData(data);
+    expect(loose.relatedArticles('new').map((a) => a.id)).toEqual(['old']);
+  });
+});
