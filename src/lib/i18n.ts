@@ -70,6 +70,7 @@ const strings = {
     timeline: {
       title: 'Timeline',
       intro: 'Every dated event, in order, at the precision the sources give.',
+      years: 'Years',
       actors: 'Who',
       issues: 'Issues',
       sources: 'Source',
@@ -100,6 +101,7 @@ const strings = {
       networkCaption: (shown: number) => `The ${shown} most connected people and organisations. A line joins two who appear in the same article or event; the thicker the line, the more often. The list below gives every pair.`,
       together: (articles: number, events: number) => `${articles} ${articles === 1 ? 'article' : 'articles'}, ${events} ${events === 1 ? 'event' : 'events'}`,
       pairsHeading: 'Every pair, most shared first',
+      and: 'and',
     },
     search: {
       title: 'Search',
@@ -109,12 +111,21 @@ const strings = {
       submit: 'Search',
       types: { article: 'Analysis', actor: 'Profile', issue: 'Issue', timeline: 'Timeline' },
       filters: { type: 'Type', issue: 'Issue', actor: 'Person or organisation' },
+      filterLabel: 'Filter',
     },
     notFound: {
       title: 'Page not found',
       body: 'There is nothing at this address. Try the timeline, the issues or the search page.',
     },
-    quote: { source: 'Source' },
+    quote: { source: 'Source', reportedIn: 'In' },
+    /** Strings the Markdown pipeline writes into article bodies. */
+    markdown: {
+      sectionLink: (heading: string) => `Link to the section “${heading}”`,
+      newTab: ' (opens in a new tab)',
+      footnotes: 'Notes',
+      footnoteBack: (n: number) => `Back to reference ${n}`,
+      table: 'Table',
+    },
     none: 'None yet.',
   },
 } as const;

@@ -18,6 +18,7 @@ import remarkActorMentions from '../plugins/remark-actor-mentions.ts';
 import rehypeTableScroll from '../plugins/rehype-table-scroll.ts';
 import rehypeReadingStats from '../plugins/rehype-reading-stats.ts';
 import type { LexiconEntry } from './mentions.ts';
+import { ui } from './i18n.ts';
 
 export interface PipelineOptions {
   /** Actors and the names the text may call them. */
@@ -53,6 +54,7 @@ export function pipelineCodeDigest(root: string): string {
 }
 
 export function pipelineOptions({ actors, base = '/', codeDigest = '' }: PipelineOptions): UnifiedProcessorOptions {
+  const t = ui().markdown;
   return {
     remarkPlugins: [
       [remarkDirective, {}],
@@ -69,7 +71,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '' }: Pipelin
           test: (heading: { properties?: { id?: unknown } }) => heading.properties?.id !== 'footnote-label',
           properties: (heading: Parameters<typeof toString>[0]) => ({
             className: ['heading-anchor'],
-            ariaLabel: `Link to the section “${toString(heading)}”`,
+            ariaLabel: t.sectionLink(toString(heading)),
             // Keeps the "#" out of search results' section titles.
             dataPagefindIgnore: '',
           }),
@@ -82,16 +84,16 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '' }: Pipelin
           target: '_blank',
           rel: ['noopener', 'noreferrer'],
           properties: { className: ['external'] },
-          content: { type: 'text', value: ' (opens in a new tab)' },
+          content: { type: 'text', value: t.newTab },
           contentProperties: { className: ['visually-hidden'] },
         },
       ],
-      [rehypeTableScroll, {}],
+      [rehypeTableScroll, { label: t.table }],
       [rehypeReadingStats, {}],
     ],
     remarkRehype: {
-      footnoteLabel: 'Notes',
-      footnoteBackLabel: (referenceIndex: number) => `Back to reference ${referenceIndex + 1}`,
+      footnoteLabel: t.footnotes,
+      footnoteBackLabel: (referenceIndex: number) => t.footnoteBack(referenceIndex + 1),
     },
   };
 }
