@@ -61,45 +61,92 @@ export function findAliasConflicts(lexicon: readonly LexiconEntry[]): Array<{ te
   return [...owners.values()].filter((o) => o.ids.size > 1).map((o) => ({ term: o.term, actorIds: [...o.ids].sort() }));
 }
 
+interface Term {
+  actorId: string;
+  acronym: boolean;
+  /** Anchored at a word start; spaces in the term match any run of whitespace. */
+  pattern: RegExp;
+  length: number;
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+const foldCache = new Map<string, string>();
+
 /**
- * Builds one regular expression over every term, longest first, so that "Joaquín Guzmán López"
- * wins over "Joaquín Guzmán" at the same position.
+ * Folds text for matching and keeps a way back to the original offsets. Most characters fold to
+ * one character (á → a, ’ → '), so offsets are only tracked once one does not.
+ */
+function foldWithOffsets(text: string): { folded: string; offsetOf: (index: number) => number } {
+  let folded = '';
+  let offsets: number[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      folded += text[i];
+      offsets?.push(i);
+      continue;
+    }
+    const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+    let f = foldCache.get(char);
+    if (f === undefined) {
+      f = foldChar(char);
+      foldCache.set(char, f);
+    }
+    if (!offsets && f.length !== char.length) offsets = Array.from({ length: folded.length }, (_, k) => k);
+    if (offsets) for (let k = 0; k < f.length; k++) offsets.push(i);
+    folded += f;
+    i += char.length - 1;
+  }
+  if (!offsets) return { folded, offsetOf: (index) => index };
+  offsets.push(text.length);
+  const map = offsets;
+  return { folded, offsetOf: (index) => map[index]! };
+}
+
+/**
+ * Indexes every term by its first word, longest first, so that "Joaquín Guzmán López" wins over
+ * "Joaquín Guzmán" at the same position, and only the few terms that can start at a word are
+ * tried there (one big alternation is slow with hundreds of actors).
  */
 export function createMentionMatcher(lexicon: readonly LexiconEntry[]): MentionMatcher {
-  const owner = new Map<string, { actorId: string; acronym: boolean }>();
+  const byFirstWord = new Map<string, Term[]>();
+  const seen = new Set<string>();
   for (const actor of lexicon) {
     for (const term of [actor.name, ...actor.aliases]) {
       const key = termKey(term);
-      if (key && !owner.has(key)) owner.set(key, { actorId: actor.id, acronym: isAcronym(term) });
+      const first = key.match(/^[\p{L}\p{N}_]+/u)?.[0];
+      // A term must start with a letter or digit to be found at a word start.
+      if (!key || !first || seen.has(key)) continue;
+      seen.add(key);
+      const body = key.split(' ').map(escapeRegExp).join('\\s+');
+      const entry: Term = { actorId: actor.id, acronym: isAcronym(term), pattern: new RegExp(`${body}(?![\\p{L}\\p{N}_])`, 'iuy'), length: key.length };
+      const list = byFirstWord.get(first) ?? [];
+      list.push(entry);
+      byFirstWord.set(first, list);
     }
   }
-  if (owner.size === 0) return { find: () => [] };
-  const alternatives = [...owner.keys()]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((key) => key.split(' ').map(escapeRegExp).join('\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  if (byFirstWord.size === 0) return { find: () => [] };
 
   return {
     find(text) {
-      // Folding keeps one output character per input code point for Latin text; map offsets back anyway.
-      const offsets: number[] = [];
-      let folded = '';
-      let index = 0;
-      for (const char of text) {
-        const f = foldChar(char);
-        for (let i = 0; i < f.length; i++) offsets.push(index);
-        folded += f;
-        index += char.length;
-      }
-      offsets.push(index);
+      const { folded, offsetOf } = foldWithOffsets(text);
       const matches: MentionMatch[] = [];
-      for (const match of folded.matchAll(pattern)) {
-        const found = owner.get(match[0].toLowerCase().replace(/\s+/g, ' '));
-        if (!found) continue;
-        if (found.acronym && match[0] !== match[0].toUpperCase()) continue;
-        const start = offsets[match.index]!;
-        const end = offsets[match.index + match[0].length]!;
-        matches.push({ start, end, actorId: found.actorId });
+      let resumeAt = 0;
+      for (const word of folded.matchAll(WORD)) {
+        if (word.index < resumeAt) continue;
+        const candidates = byFirstWord.get(word[0].toLowerCase());
+        if (!candidates) continue;
+        for (const term of candidates) {
+          term.pattern.lastIndex = word.index;
+          const found = term.pattern.exec(folded);
+          if (!found) continue;
+          if (term.acronym && found[0] !== found[0].toUpperCase()) continue;
+          const end = word.index + found[0].length;
+          matches.push({ start: offsetOf(word.index), end: offsetOf(end), actorId: term.actorId });
+          resumeAt = end;
+          break;
+        }
       }
       return matches;
     },

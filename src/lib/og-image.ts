@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 export interface OgCard {
   /** Small label above the title, e.g. the issue or "Analysis". */
@@ -60,7 +60,9 @@ function card(c: OgCard): Node {
 
 async function draw(c: OgCard): Promise<Buffer> {
   const svg = await satori(card(c) as never, { width: WIDTH, height: HEIGHT, fonts: await loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
+  // Rasterised on libuv's thread pool, so the second core works while Astro renders other pages.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } });
+  return image.asPng();
 }
 
 export async function ogImage(c: OgCard, cacheDir = path.join(process.cwd(), 'node_modules', '.cache', 'on-the-table-og')): Promise<Buffer> {
