@@ -294,9 +294,16 @@ export function validateFiles(files: readonly RawFile[], options: { contentDir?:
   };
 }
 
-function idsByCollection(parsed: readonly Parsed[]): Record<CollectionName, string[]> {
-  const ids = { actors: [], issues: [], events: [], articles: [] } as Record<CollectionName, string[]>;
-  for (const p of parsed) ids[p.collection].push(p.id);
+/** Ids per collection: a Set to look up (thousands of references), a list to suggest from. */
+type Ids = Record<CollectionName, { set: Set<string>; list: string[] }>;
+
+function idsByCollection(parsed: readonly Parsed[]): Ids {
+  const ids = {} as Ids;
+  for (const collection of COLLECTIONS) ids[collection] = { set: new Set(), list: [] };
+  for (const p of parsed) {
+    ids[p.collection].set.add(p.id);
+    ids[p.collection].list.push(p.id);
+  }
   return ids;
 }
 
@@ -319,13 +326,13 @@ function checkDuplicates(parsed: readonly Parsed[], error: (p: Omit<Problem, 'se
   }
 }
 
-function checkReferences(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, ids: Record<CollectionName, string[]>, error: (p: Omit<Problem, 'severity'>) => void) {
+function checkReferences(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, ids: Ids, error: (p: Omit<Problem, 'severity'>) => void) {
   for (const p of valid) {
     for (const [field, target] of Object.entries(REFERENCE_FIELDS[p.collection])) {
       const values = (p.data[field] as string[] | undefined) ?? [];
       values.forEach((value, index) => {
-        if (ids[target!].includes(value)) return;
-        const guess = suggestId(value, ids[target!]);
+        if (ids[target!].set.has(value)) return;
+        const guess = suggestId(value, ids[target!].list);
         error({
           file: p.file,
           line: lineOf(p.yaml, [field, index], p.yamlStartLine),
@@ -354,7 +361,7 @@ function checkEventSpans(valid: ReadonlyArray<Parsed & { data: Record<string, un
   }
 }
 
-function checkQuotes(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, ids: Record<CollectionName, string[]>, error: (p: Omit<Problem, 'severity'>) => void) {
+function checkQuotes(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, ids: Ids, error: (p: Omit<Problem, 'severity'>) => void) {
   for (const p of valid) {
     const lines = p.body.split('\n');
     let inFence = false;
@@ -376,8 +383,8 @@ function checkQuotes(valid: ReadonlyArray<Parsed & { data: Record<string, unknow
       const actor = attributes.actor;
       if (!actor) {
         error({ file: p.file, line, field: 'quote.actor', message: 'the quotation names no speaker', hint: 'write :::quote{actor="actor-id" source="1"}' });
-      } else if (!ids.actors.includes(actor)) {
-        const guess = suggestId(actor, ids.actors);
+      } else if (!ids.actors.set.has(actor)) {
+        const guess = suggestId(actor, ids.actors.list);
         error({
           file: p.file,
           line,
@@ -410,17 +417,23 @@ export function lexiconFrom(entries: ReadonlyArray<{ collection: CollectionName;
 
 function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, lexicon: LexiconEntry[], warn: (p: Omit<Problem, 'severity'>) => void) {
   const published = valid.filter((p) => p.collection === 'articles' && p.data.draft !== true);
-  const matcher = createMentionMatcher(lexicon);
+  const issuesWithArticles = new Set(published.flatMap((a) => a.data.issues as string[]));
+  // An actor counts as mentioned when an event or article lists them, or any body names them
+  // (their own profile aside). Bodies are read only until every actor has been found.
   const mentioned = new Set<string>();
-  for (const p of valid) {
-    for (const m of matcher.find(p.body)) if (!(p.collection === 'actors' && m.actorId === p.id)) mentioned.add(m.actorId);
-    for (const field of ['actors', 'affiliations'] as const) for (const id of (p.data[field] as string[] | undefined) ?? []) if (p.collection !== 'actors' || field === 'actors') mentioned.add(id);
+  for (const p of valid) if (p.collection !== 'actors') for (const id of (p.data.actors as string[] | undefined) ?? []) mentioned.add(id);
+  if (lexicon.some((actor) => !mentioned.has(actor.id))) {
+    const matcher = createMentionMatcher(lexicon);
+    for (const p of valid) {
+      for (const m of matcher.find(p.body)) if (!(p.collection === 'actors' && m.actorId === p.id)) mentioned.add(m.actorId);
+      if (mentioned.size >= lexicon.length && lexicon.every((actor) => mentioned.has(actor.id))) break;
+    }
   }
   for (const p of valid) {
     if (p.collection === 'actors' && !mentioned.has(p.id)) {
       warn({ file: p.file, message: 'nobody mentions this actor: no article or event names them', hint: 'link them from an article or event, or check their name and aliases' });
     }
-    if (p.collection === 'issues' && !published.some((a) => (a.data.issues as string[]).includes(p.id))) {
+    if (p.collection === 'issues' && !issuesWithArticles.has(p.id)) {
       warn({ file: p.file, message: 'no published article is about this issue yet', hint: `add "${p.id}" to an article's issues` });
     }
     if (p.collection === 'articles' && ((p.data.events as string[] | undefined) ?? []).length === 0) {
