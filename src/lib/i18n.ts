@@ -147,10 +147,21 @@ export function formatDate(date: PartialDate, locale: Locale = 'en'): string {
   const precision = precisionOf(date);
   if (precision === 'year') return date;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
-  const utc = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(dateLocales[locale], options).format(utc);
+  return dateFormatter(locale, precision).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: Locale, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    formatter = new Intl.DateTimeFormat(dateLocales[locale], options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** "2018–2024", "February–April 2025", "2 September 2025 – 15 January 2026". */
