@@ -23,7 +23,7 @@ import { generateCorpus } from './bench/corpus.ts';
 import { buildHugoCold, HUGO_MISSING, hugoVersion } from './bench/hugo.ts';
 import { writeHugoSite } from './bench/hugo-site.ts';
 import { hasGnuTime, type RunResult } from './bench/measure.ts';
-import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir } from './bench/project.ts';
+import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir, snapshotSources } from './bench/project.ts';
 import { fullReport, writeResults, type Machine, type Sample, type SizeResult } from './bench/report.ts';
 import { editOneArticle, realIssueIds, writeContent } from './bench/write-content.ts';
 
@@ -88,6 +88,7 @@ function machine(hugo: string): Machine {
     hugo,
     gnuTime: hasGnuTime(),
     date: new Date().toISOString().slice(0, 10),
+    sources: '',
   };
 }
 
@@ -120,9 +121,9 @@ function checkCorpus(project: string): number {
   return performance.now() - started;
 }
 
-async function benchSize(n: number, runs: number, keep: boolean): Promise<SizeResult> {
+async function benchSize(sources: string, n: number, runs: number, keep: boolean): Promise<SizeResult> {
   const corpus = generateCorpus(n, realIssueIds(REAL_ISSUES));
-  const project = copyProject(ROOT);
+  const project = copyProject(sources, ROOT);
   const hugoSite = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-hugo-'));
   try {
     const corpusBytes = writeContent(project, corpus, REAL_ISSUES);
@@ -177,8 +178,15 @@ async function main() {
   if (!hasGnuTime()) log('GNU time is not installed (apt-get install -y time): peak memory comes from sampling /proc only');
   const info = machine(hugo);
   log(`sizes ${options.sizes.join(', ')}; runs ${options.runs.join(', ')}; ${info.cores} cores, ${info.memoryGb} GB`);
+  const sources = snapshotSources(ROOT);
+  info.sources = sources.digest;
+  log(`site sources copied (digest ${sources.digest}); later edits to the project do not change this run`);
   const results: SizeResult[] = [];
-  for (const [i, n] of options.sizes.entries()) results.push(await benchSize(n, options.runs[i]!, options.keep));
+  try {
+    for (const [i, n] of options.sizes.entries()) results.push(await benchSize(sources.dir, n, options.runs[i]!, options.keep));
+  } finally {
+    removeDir(sources.dir);
+  }
   const report = fullReport(results, info);
   console.log(`\n${report}\n`);
   if (options.write) {

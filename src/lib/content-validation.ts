@@ -89,14 +89,11 @@ function fieldName(pathParts: readonly PropertyKey[]): string {
   return pathParts.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
 }
 
+/** The file line of the value at a path, or of its nearest existing parent (for a missing key). */
 function lineOf(parsed: ParsedYaml, pathParts: readonly PropertyKey[], startLine: number): number {
   for (let depth = pathParts.length; depth >= 0; depth--) {
     const node = parsed.document.getIn(pathParts.slice(0, depth) as unknown[], true) as YamlNode | undefined;
     if (isNode(node) && node.range) return parsed.lineCounter.linePos(node.range[0]).line + startLine - 1;
-    if (depth > 0 && depth === pathParts.length) {
-      // A missing key: point at its parent's first line below.
-      continue;
-    }
   }
   return startLine;
 }

@@ -3,7 +3,8 @@
  * (tests/helpers/project.ts): sources copied, node_modules linked package by package, so the copy
  * keeps its own caches and never touches the real project's.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { measure, lineTime, type RunResult } from './measure.ts';
@@ -12,9 +13,26 @@ const COPIED = ['src', 'public', 'astro.config.ts', 'package.json', 'tsconfig.js
 /** Entries of node_modules that are packages (or npm's own bookkeeping), not caches. */
 const NOT_A_CACHE = new Set(['.bin', '.package-lock.json']);
 
-export function copyProject(root: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'on-the-table-bench-'));
+/**
+ * Copies the site's sources once, at the start: others may edit the project while a long run
+ * goes on, and every size must build the same code. Returns the folder and a digest of its files.
+ */
+export function snapshotSources(root: string): { dir: string; digest: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'on-the-table-bench-sources-'));
   for (const entry of COPIED) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  for (const file of files) {
+    const full = path.join(dir, file);
+    if (statSync(full).isFile()) hash.update(file).update(readFileSync(full));
+  }
+  return { dir, digest: hash.digest('hex').slice(0, 12) };
+}
+
+/** A buildable copy: the snapshot's sources, and the real project's packages linked one by one. */
+export function copyProject(sources: string, root: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'on-the-table-bench-'));
+  for (const entry of COPIED) cpSync(path.join(sources, entry), path.join(dir, entry), { recursive: true });
   const modules = path.join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(path.join(root, 'node_modules'))) {

@@ -34,6 +34,8 @@ export interface Machine {
   hugo: string;
   gnuTime: boolean;
   date: string;
+  /** Digest of the site's sources (src/, public/, config) as built in this run. */
+  sources: string;
 }
 
 const LABELS: Record<Scenario, string> = {
@@ -162,6 +164,7 @@ export function machineLines(m: Machine, results: readonly SizeResult[]): string
   return [
     `- Run on ${m.date}: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory.`,
     `- Node ${m.node}, Astro ${m.astro}, Pagefind ${m.pagefind}; reference: ${m.hugo}.`,
+    `- Site sources built: digest ${m.sources} (sha-256 of src/, public/ and the config files, copied once at the start of the run).`,
     `- Runs of each build: ${runs}; figures are medians${several ? ' (min–max in brackets where there are several runs)' : ''}.`,
     `- Peak memory: ${m.gnuTime ? 'largest single process from GNU time (`/usr/bin/time -f %M`, Debian package `time`)' : 'GNU time not installed, so no per-process figure'}; the process tree's sum sampled every 100 ms from /proc.`,
   ].join('\n');
