@@ -128,9 +128,11 @@ describe('the next ordinary build after a change', () => {
 
   it('follows a change to the pipeline’s code without --force', () => {
     const file = 'src/plugins/rehype-table-scroll.ts';
-    write(dir, file, read(dir, file).replace("?? 'Table'", "?? 'Data table'"));
+    const changed = read(dir, file).replace("className: ['table-scroll']", "className: ['table-scroll', 'plugin-changed']");
+    expect(changed).toContain('plugin-changed');
+    write(dir, file, changed);
     const build = astroBuild(dir);
     expect(build.status, build.output).toBe(0);
-    expect(read(dir, 'dist/articles/test-article/index.html')).toContain('aria-label="Data table 1"');
+    expect(read(dir, 'dist/articles/test-article/index.html')).toContain('class="table-scroll plugin-changed"');
   });
 });
