@@ -98,9 +98,9 @@ const strings = {
       events: 'Events',
       quotes: 'Quoted',
       networkHeading: 'Who appears together',
-      networkCaption: (shown: number) => `The ${shown} most connected people and organisations. A line joins two who appear in the same article or event; the thicker the line, the more often. The list below gives every pair.`,
+      networkCaption: (shown: number) => `The ${shown} most connected people and organisations. A line joins two who appear in the same article or event; the thicker the line, the more often. The list below gives the same links in words.`,
       together: (articles: number, events: number) => `${articles} ${articles === 1 ? 'article' : 'articles'}, ${events} ${events === 1 ? 'event' : 'events'}`,
-      pairsHeading: 'Every pair, most shared first',
+      pairsHeading: (shown: number, total: number) => (shown === total ? 'Every pair, most shared first' : `The ${shown} strongest of ${total} pairs, most shared first`),
       and: 'and',
     },
     search: {
