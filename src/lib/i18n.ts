@@ -117,7 +117,7 @@ const strings = {
       title: 'Page not found',
       body: 'There is nothing at this address. Try the timeline, the issues or the search page.',
     },
-    quote: { source: 'Source', reportedIn: 'In' },
+    quote: { reportedIn: 'In' },
     /** Strings the Markdown pipeline writes into article bodies. */
     markdown: {
       sectionLink: (heading: string) => `Link to the section “${heading}”`,
@@ -126,7 +126,6 @@ const strings = {
       footnoteBack: (n: number) => `Back to reference ${n}`,
       table: 'Table',
     },
-    none: 'None yet.',
   },
 } as const;
 
