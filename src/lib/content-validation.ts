@@ -7,7 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Node as YamlNode } from 'yaml';
 import { isNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, ID_PATTERN, plainSchemas, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, ID_PATTERN, plainSchemas, toId, type CollectionName } from '../schemas/index.ts';
 import { endsBeforeStart } from './dates.ts';
 import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, type ParsedYaml, type RawFile } from './content-files.ts';
 import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './mentions.ts';
@@ -131,13 +131,7 @@ interface Parsed {
 }
 
 function slugifyFileName(fileName: string): string {
-  return fileName
-    .replace(/\.md$/, '')
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return toId(fileName.replace(/\.md$/, ''));
 }
 
 /** Checks a set of files (pure: no file system), as the build and `check:content` do. */

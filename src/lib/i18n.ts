@@ -163,12 +163,19 @@ function dateFormatter(locale: Locale, precision: 'month' | 'day'): Intl.DateTim
   return formatter;
 }
 
-/** "2018–2024", "February–April 2025", "2 September 2025 – 15 January 2026". */
+/** The labels of a span and what goes between them; no `end` (or the same day) is a single date. */
+export function spanParts(start: PartialDate, end: PartialDate | undefined, locale: Locale = 'en'): { start: string; separator: string; end?: string } {
+  const first = formatDate(start, locale);
+  if (!end || end === start) return { start: first, separator: '' };
+  const last = formatDate(end, locale);
+  // Bare years close up ("2018–2024"); labels with spaces need spaced dashes to stay readable.
+  return { start: first, separator: first.includes(' ') || last.includes(' ') ? ' – ' : '–', end: last };
+}
+
+/** "2018–2024", "2 September 2025 – 15 January 2026". */
 export function formatSpan(start: PartialDate, end: PartialDate | undefined, locale: Locale = 'en'): string {
-  if (!end || end === start) return formatDate(start, locale);
-  const a = formatDate(start, locale);
-  const b = formatDate(end, locale);
-  return a.includes(' ') || b.includes(' ') ? `${a} – ${b}` : `${a}–${b}`;
+  const parts = spanParts(start, end, locale);
+  return parts.end ? `${parts.start}${parts.separator}${parts.end}` : parts.start;
 }
 
 export function countryName(code: string | undefined, locale: Locale = 'en'): string {

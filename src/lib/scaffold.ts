@@ -3,7 +3,7 @@
  * either filled in or left empty and marked `# fill in`, so that `check:content` names exactly
  * what is left to do. A new article starts as a draft.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { toId, type CollectionName } from '../schemas/index.ts';
 
 export type Kind = 'article' | 'actor' | 'issue' | 'event';
 
@@ -17,16 +17,9 @@ export const MARKED_FIELDS: Record<Kind, string[]> = {
   event: ['date', 'sources'],
 };
 
+/** A file name for a title: its id, kept short enough to read. */
 export function idFromTitle(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return toId(title).slice(0, 80).replace(/-+$/, '');
 }
 
 function yamlString(value: string): string {

@@ -12,6 +12,17 @@ export type ReferencedCollection = Exclude<CollectionName, 'articles'>;
 /** Ids are file names: lower-case ASCII words joined by hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The id a name or title becomes: accents and apostrophes dropped, lower case, hyphens between words. */
+export function toId(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** Text that must say something. */
 const text = () => z.string().trim().min(1, 'must not be empty');
 
