@@ -1,18 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
-import { readLexicon } from './src/lib/lexicon.ts';
+import { readLexicon, readTranslationSources } from './src/lib/lexicon.ts';
 import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
 import { siteSettings } from './src/lib/site-config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteSettings();
 // Mentions are found by the actors' names and aliases, so they are an input of every render.
-const actors = await readLexicon(`${root}content/actors`);
+const actors = await readLexicon(`${root}content`);
+const translationSources = await readTranslationSources(`${root}content`);
 
 export default defineConfig({
   site,
@@ -25,7 +25,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     syntaxHighlight: false,
-    processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root) })),
+    processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root), translationSources })),
   },
-  integrations: [contentChecks(), sitemap(), searchIndex(), deployFiles()],
+  integrations: [contentChecks(), searchIndex(), deployFiles()],
 });

@@ -1,16 +1,18 @@
 /**
- * The four collections of the content contract, loaded from the top-level `content/` folder.
- * Schemas live in src/schemas; ids are file names (a `slug` field is refused by the checks).
+ * The content collections of the contract, loaded from the top-level `content/` folder: the
+ * English edition of record (`content/<collection>/`) and its translations
+ * (`content/<locale>/<collection>/`, collections named `<locale>-<collection>`). Schemas live in
+ * src/schemas; ids are file names (a `slug` field is refused by the checks).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { createSchemas, type CollectionName } from './schemas/index.ts';
+import { createSchemas, translationSchemas } from './schemas/index.ts';
 
 const schemas = createSchemas(reference);
 
-function fromFolder(name: CollectionName) {
+function fromFolder(folder: string) {
   return glob({
-    base: `./content/${name}`,
+    base: `./content/${folder}`,
     pattern: '*.md',
     // Pages use the rendered HTML and its metadata, never the raw body: keeping it would only
     // grow the content cache (a third of it at 5,000 articles; docs/benchmarks.md).
@@ -19,9 +21,16 @@ function fromFolder(name: CollectionName) {
   });
 }
 
+// Written out rather than generated, so that `getCollection()` is typed per collection.
 export const collections = {
   actors: defineCollection({ loader: fromFolder('actors'), schema: schemas.actors }),
   issues: defineCollection({ loader: fromFolder('issues'), schema: schemas.issues }),
   events: defineCollection({ loader: fromFolder('events'), schema: schemas.events }),
   articles: defineCollection({ loader: fromFolder('articles'), schema: schemas.articles }),
+  commitments: defineCollection({ loader: fromFolder('commitments'), schema: schemas.commitments }),
+  'es-actors': defineCollection({ loader: fromFolder('es/actors'), schema: translationSchemas.actors }),
+  'es-issues': defineCollection({ loader: fromFolder('es/issues'), schema: translationSchemas.issues }),
+  'es-events': defineCollection({ loader: fromFolder('es/events'), schema: translationSchemas.events }),
+  'es-articles': defineCollection({ loader: fromFolder('es/articles'), schema: translationSchemas.articles }),
+  'es-commitments': defineCollection({ loader: fromFolder('es/commitments'), schema: translationSchemas.commitments }),
 };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, formatReport, validateContentDir } from '../lib/content-validation.ts';
 import { readLexicon } from '../lib/lexicon.ts';
+import { TRANSLATION_LOCALES } from '../core/locales.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -32,8 +33,8 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
       },
       'astro:server:setup': async ({ server, logger }) => {
         const folder = path.join(root, contentDir);
-        const actorsFolder = path.join(folder, 'actors');
-        const names = async () => JSON.stringify(await readLexicon(actorsFolder));
+        const actorFolders = [path.join(folder, 'actors'), ...TRANSLATION_LOCALES.map((locale) => path.join(folder, locale, 'actors'))];
+        const names = async () => JSON.stringify(await readLexicon(folder));
         let knownNames = await names();
         let timer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, file) => {
@@ -43,7 +44,7 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
             const report = await validateContentDir(root, contentDir);
             for (const error of report.errors) logger.error(formatProblem(error));
             if (report.errors.length === 0) logger.info('content checked: no problems');
-            if (file.startsWith(actorsFolder) && report.errors.length === 0) {
+            if (actorFolders.some((f) => file.startsWith(f)) && report.errors.length === 0) {
               const current = await names();
               if (current !== knownNames) {
                 knownNames = current;

@@ -1,7 +1,8 @@
 /**
  * Astro integration: builds the Pagefind full-text index over the finished site, so search works
  * from static files with no server. Only regions marked `data-pagefind-body` are indexed
- * (content, not navigation); filters come from `data-pagefind-filter` marks.
+ * (content, not navigation); filters come from `data-pagefind-filter` marks. Pagefind writes one
+ * index per page language (`<html lang>`), so each edition's search page searches its own edition.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: site });

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { TRANSLATION_LOCALES, type Locale } from '../core/locales.ts';
 
 export interface RawFile {
   /** Path relative to the project root, with forward slashes (`content/actors/x.md`). */
@@ -51,16 +52,20 @@ export function parseYaml(yaml: string): ParsedYaml {
   return { document, lineCounter };
 }
 
-/** Which collection a content path belongs to, and its id; null for anything else. */
-export function classifyContentPath(relativePath: string, contentDir = 'content'): { collection: CollectionName; fileName: string } | null {
+/**
+ * Which collection a content path belongs to, its file name and language: `content/<collection>/x.md`
+ * is English, `content/<locale>/<collection>/x.md` a translation; null for anything else.
+ */
+export function classifyContentPath(relativePath: string, contentDir = 'content'): { collection: CollectionName; fileName: string; locale: Locale } | null {
   const parts = relativePath.split('/');
   const prefix = contentDir.split('/').filter(Boolean);
-  if (parts.length !== prefix.length + 2) return null;
   if (prefix.some((p, i) => parts[i] !== p)) return null;
-  const collection = parts[prefix.length] as CollectionName;
-  const fileName = parts[prefix.length + 1]!;
+  const rest = parts.slice(prefix.length);
+  const translation = rest.length === 3 && (TRANSLATION_LOCALES as readonly string[]).includes(rest[0]!);
+  if (rest.length !== 2 && !translation) return null;
+  const [collection, fileName] = (translation ? rest.slice(1) : rest) as [CollectionName, string];
   if (!COLLECTIONS.includes(collection) || !fileName.endsWith('.md')) return null;
-  return { collection, fileName };
+  return { collection, fileName, locale: translation ? (rest[0] as Locale) : 'en' };
 }
 
 /** Every file under the content folder, recursively, as bytes. */

@@ -7,10 +7,24 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Node as YamlNode } from 'yaml';
 import { isNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, ID_PATTERN, plainSchemas, toId, type CollectionName } from '../schemas/index.ts';
-import { endsBeforeStart } from './dates.ts';
+import {
+  COLLECTIONS,
+  ID_PATTERN,
+  fieldNames,
+  nestedFieldNames,
+  plainSchemas,
+  referencePaths,
+  toId,
+  translationSchemas,
+  type CollectionName,
+  type ReferencePath,
+} from '../schemas/index.ts';
+import { endsBeforeStart, isBefore, todayIso } from '../core/dates.ts';
+import { idFromFileName } from '../core/ids.ts';
+import type { Locale, TranslationLocale } from '../core/locales.ts';
 import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, type ParsedYaml, type RawFile } from './content-files.ts';
 import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './mentions.ts';
+import { createUrls } from './routes.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -29,6 +43,8 @@ export interface Problem {
 
 export interface CheckedEntry {
   collection: CollectionName;
+  /** `en` for the edition of record, else the translation's language. */
+  locale: Locale;
   id: string;
   file: string;
   data: Record<string, unknown>;
@@ -44,22 +60,14 @@ export interface ValidationReport {
 
 type Schema = z.ZodType<Record<string, unknown>>;
 const SCHEMAS = plainSchemas as unknown as Record<CollectionName, Schema>;
+const TRANSLATION_SCHEMAS = translationSchemas as unknown as Record<CollectionName, Schema>;
 
-/** Which collection each reference field points at. */
-export const REFERENCE_FIELDS: Record<CollectionName, Partial<Record<string, CollectionName>>> = {
-  actors: { affiliations: 'actors' },
-  issues: {},
-  events: { actors: 'actors', issues: 'issues' },
-  articles: { issues: 'issues', actors: 'actors', events: 'events' },
-};
+/** Every reference field of each collection, derived from the schemas (`history.*.event` included). */
+export const REFERENCE_FIELDS: Record<CollectionName, ReferencePath[]> = Object.fromEntries(
+  COLLECTIONS.map((c) => [c, referencePaths(SCHEMAS[c])]),
+) as Record<CollectionName, ReferencePath[]>;
 
-const SOURCE_FIELDS = ['title', 'publisher', 'date', 'url'];
-const FIELD_NAMES: Record<CollectionName, string[]> = {
-  actors: ['name', 'kind', 'role', 'country', 'aliases', 'affiliations', 'wikidata', 'sources'],
-  issues: ['title', 'summary', 'order', 'sources'],
-  events: ['title', 'date', 'end', 'actors', 'issues', 'sources'],
-  articles: ['title', 'summary', 'published', 'updated', 'author', 'issues', 'actors', 'events', 'sources', 'draft'],
-};
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Files in `content/` that are documentation, not entries. */
 const NOT_CONTENT = new Set(['README.md']);
@@ -122,6 +130,7 @@ export function parseDirectiveAttributes(text: string): Record<string, string> {
 interface Parsed {
   file: string;
   collection: CollectionName;
+  locale: Locale;
   id: string;
   yaml: ParsedYaml;
   yamlStartLine: number;
@@ -137,151 +146,183 @@ function slugifyFileName(fileName: string): string {
 /** Checks a set of files (pure: no file system), as the build and `check:content` do. */
 export function validateFiles(files: readonly RawFile[], options: { contentDir?: string } = {}): ValidationReport {
   const contentDir = options.contentDir ?? 'content';
+  const report = createCollector();
+  const parsed = files.map((file) => parseFile(file, contentDir, report)).filter((p): p is Parsed => p !== null);
+
+  checkDuplicates(parsed, report.error);
+  const english = parsed.filter((p) => p.locale === 'en');
+  const ids = idsByCollection(english);
+  const valid = english.filter(isValid);
+  checkReferences(valid, ids, report.error);
+  checkEventSpans(valid, report.error);
+  checkCorrections(valid, report.error);
+  checkCommitmentDates(valid, report.error);
+  const translations = checkTranslations(parsed.filter((p) => p.locale !== 'en'), english, contentDir, report.error);
+  // Quotations in a translation cite the English file's sources: check them against the merged entry.
+  checkQuotes([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, report.error);
+  const lexicon = lexiconFrom(valid, translations.map((t) => t.entry));
+  checkAliases(lexicon, contentDir, report.error);
+  if (report.errors.length === 0) addWarnings(valid, lexicon, report.warn);
+
+  return {
+    errors: report.errors,
+    warnings: report.warnings,
+    entries: [...valid, ...translations.map((t) => t.entry)].map((p) => ({
+      collection: p.collection,
+      locale: p.locale,
+      id: p.id,
+      file: p.file,
+      data: p.data,
+      body: p.body,
+      bodyStartLine: p.bodyStartLine,
+    })),
+  };
+}
+
+type Report = (p: Omit<Problem, 'severity'>) => void;
+
+function createCollector() {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  const parsed: Parsed[] = [];
-  const error = (p: Omit<Problem, 'severity'>) => errors.push({ severity: 'error', ...p });
-  const warn = (p: Omit<Problem, 'severity'>) => warnings.push({ severity: 'warning', ...p });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-
-  for (const file of files) {
-    const place = classifyContentPath(file.path, contentDir);
-    if (!place) {
-      const name = file.path.split('/').pop() ?? '';
-      if (file.path === `${contentDir}/${name}` && NOT_CONTENT.has(name)) continue;
-      if (name.startsWith('.')) continue;
-      if (/\.(md|markdown|mdx)$/i.test(name)) {
-        warn({
-          file: file.path,
-          message: 'looks like content but is not in a collection folder, so the site ignores it',
-          hint: `move it to ${COLLECTIONS.map((c) => `${contentDir}/${c}/`).join(', ')} with a .md extension`,
-        });
-      } else {
-        warn({ file: file.path, message: 'is not a Markdown file, so the site ignores it', hint: 'content files end in .md' });
-      }
-      continue;
-    }
-    let text: string;
-    try {
-      text = decoder.decode(file.bytes);
-    } catch {
-      error({ file: file.path, message: 'is not valid UTF-8 text', hint: 'save the file with UTF-8 encoding in your editor' });
-      continue;
-    }
-    if (text.trim() === '') {
-      error({ file: file.path, message: 'is empty', hint: 'add the frontmatter (see content/README.md) or delete the file' });
-      continue;
-    }
-    const id = place.fileName.replace(/\.md$/, '');
-    if (!ID_PATTERN.test(id)) {
-      error({
-        file: file.path,
-        message: `the file name "${place.fileName}" is not a valid id`,
-        hint: `ids are lower-case words joined by hyphens: rename it to ${slugifyFileName(place.fileName) || 'a-name'}.md`,
-      });
-    }
-    const split = splitFrontmatter(text);
-    if (!split) {
-      error({ file: file.path, line: 1, message: 'has no frontmatter', hint: 'start the file with a line of three dashes, the fields, and another line of three dashes' });
-      continue;
-    }
-    const yaml = parseYaml(split.yaml);
-    const entry: Parsed = {
-      file: file.path,
-      collection: place.collection,
-      id,
-      yaml,
-      yamlStartLine: split.yamlStartLine,
-      data: null,
-      body: split.body,
-      bodyStartLine: split.bodyStartLine,
-    };
-    parsed.push(entry);
-    if (yaml.document.errors.length > 0) {
-      for (const e of yaml.document.errors) {
-        const line = e.linePos?.[0]?.line ?? 1;
-        error({
-          file: file.path,
-          line: line + split.yamlStartLine - 1,
-          message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
-          hint: 'check indentation, colons and quotes on this line; quote values that contain a colon',
-        });
-      }
-      continue;
-    }
-    const raw = yaml.document.toJS() as unknown;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      error({ file: file.path, line: split.yamlStartLine, message: 'the frontmatter must be a list of `field: value` lines', hint: 'see content/README.md for the fields' });
-      continue;
-    }
-    if ('slug' in raw) {
-      error({
-        file: file.path,
-        line: keyLine(yaml, 'slug', split.yamlStartLine),
-        field: 'slug',
-        message: 'a slug would change the entry’s id and address',
-        hint: 'remove it: the id is the file name, so rename the file instead',
-      });
-    }
-    const result = SCHEMAS[place.collection].safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-          const inSource = issue.path[0] === 'sources';
-          const known = inSource ? SOURCE_FIELDS : FIELD_NAMES[place.collection];
-          for (const key of issue.keys) {
-            if (key === 'slug' && issue.path.length === 0) continue;
-            const guess = suggestId(key, known);
-            error({
-              file: file.path,
-              line: issue.path.length === 0 ? keyLine(yaml, key, split.yamlStartLine) : lineOf(yaml, [...issue.path, key], split.yamlStartLine),
-              field: fieldName([...issue.path, key]),
-              message: inSource ? 'is not a field of a source' : `is not a field of ${place.collection}`,
-              hint: guess ? `did you mean "${guess}"?` : `the fields are: ${known.join(', ')}`,
-            });
-          }
-          continue;
-        }
-        const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
-        const parent = issue.path.slice(0, -1);
-        const last = String(issue.path.at(-1));
-        error({
-          file: file.path,
-          line: missing ? lineOf(yaml, parent, split.yamlStartLine) : lineOf(yaml, issue.path, split.yamlStartLine),
-          field: fieldName(issue.path),
-          message: missing ? 'is required but missing' : issue.message,
-          hint: missing ? (parent.length ? `add "${last}:" to ${fieldName(parent)}` : `add a "${last}:" line to the frontmatter`) : undefined,
-        });
-      }
-    } else {
-      entry.data = result.data;
-    }
-  }
-
-  checkDuplicates(parsed, error);
-  const valid = parsed.filter((p): p is Parsed & { data: Record<string, unknown> } => p.data !== null);
-  const ids = idsByCollection(parsed);
-  checkReferences(valid, ids, error);
-  checkEventSpans(valid, error);
-  checkQuotes(valid, ids, error);
-  const lexicon = lexiconFrom(valid);
-  for (const conflict of findAliasConflicts(lexicon)) {
-    const owners = conflict.actorIds.map((id) => `${contentDir}/actors/${id}.md`);
-    for (const owner of owners) {
-      error({
-        file: owner,
-        field: 'aliases',
-        message: `"${conflict.term}" names more than one actor (${owners.join(' and ')})`,
-        hint: 'keep the name or alias on one actor only, or make it more specific',
-      });
-    }
-  }
-  if (errors.length === 0) addWarnings(valid, lexicon, warn);
-
   return {
     errors,
     warnings,
-    entries: valid.map((p) => ({ collection: p.collection, id: p.id, file: p.file, data: p.data, body: p.body, bodyStartLine: p.bodyStartLine })),
+    error: (p: Omit<Problem, 'severity'>) => void errors.push({ severity: 'error', ...p }),
+    warn: (p: Omit<Problem, 'severity'>) => void warnings.push({ severity: 'warning', ...p }),
+  };
+}
+
+type Valid = Parsed & { data: Record<string, unknown> };
+const isValid = (p: Parsed): p is Valid => p.data !== null;
+
+/** Step 1, per file: its place, its text, its frontmatter's YAML and the schema. */
+function parseFile(file: RawFile, contentDir: string, report: ReturnType<typeof createCollector>): Parsed | null {
+  const { error, warn } = report;
+  const place = classifyContentPath(file.path, contentDir);
+  if (!place) {
+    const name = file.path.split('/').pop() ?? '';
+    if (file.path === `${contentDir}/${name}` && NOT_CONTENT.has(name)) return null;
+    if (name.startsWith('.')) return null;
+    if (/\.(md|markdown|mdx)$/i.test(name)) {
+      warn({
+        file: file.path,
+        message: 'looks like content but is not in a collection folder, so the site ignores it',
+        hint: `move it to ${COLLECTIONS.map((c) => `${contentDir}/${c}/`).join(', ')} (or ${contentDir}/es/<collection>/ for a translation) with a .md extension`,
+      });
+    } else {
+      warn({ file: file.path, message: 'is not a Markdown file, so the site ignores it', hint: 'content files end in .md' });
+    }
+    return null;
+  }
+  let text: string;
+  try {
+    text = decoder.decode(file.bytes);
+  } catch {
+    error({ file: file.path, message: 'is not valid UTF-8 text', hint: 'save the file with UTF-8 encoding in your editor' });
+    return null;
+  }
+  if (text.trim() === '') {
+    error({ file: file.path, message: 'is empty', hint: 'add the frontmatter (see content/README.md) or delete the file' });
+    return null;
+  }
+  const id = idFromFileName(place.fileName);
+  if (!ID_PATTERN.test(id)) {
+    error({
+      file: file.path,
+      message: `the file name "${place.fileName}" is not a valid id`,
+      hint: `ids are lower-case words joined by hyphens: rename it to ${slugifyFileName(place.fileName) || 'a-name'}.md`,
+    });
+  }
+  const split = splitFrontmatter(text);
+  if (!split) {
+    error({ file: file.path, line: 1, message: 'has no frontmatter', hint: 'start the file with a line of three dashes, the fields, and another line of three dashes' });
+    return null;
+  }
+  const yaml = parseYaml(split.yaml);
+  const entry: Parsed = {
+    file: file.path,
+    collection: place.collection,
+    locale: place.locale,
+    id,
+    yaml,
+    yamlStartLine: split.yamlStartLine,
+    data: null,
+    body: split.body,
+    bodyStartLine: split.bodyStartLine,
+  };
+  if (yaml.document.errors.length > 0) {
+    for (const e of yaml.document.errors) {
+      const line = e.linePos?.[0]?.line ?? 1;
+      error({
+        file: file.path,
+        line: line + split.yamlStartLine - 1,
+        message: `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`,
+        hint: 'check indentation, colons and quotes on this line; quote values that contain a colon',
+      });
+    }
+    return entry;
+  }
+  const raw = yaml.document.toJS() as unknown;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    error({ file: file.path, line: split.yamlStartLine, message: 'the frontmatter must be a list of `field: value` lines', hint: 'see content/README.md for the fields' });
+    return entry;
+  }
+  if ('slug' in raw) {
+    error({
+      file: file.path,
+      line: keyLine(yaml, 'slug', split.yamlStartLine),
+      field: 'slug',
+      message: 'a slug would change the entry’s id and address',
+      hint: 'remove it: the id is the file name, so rename the file instead',
+    });
+  }
+  const schema = entry.locale === 'en' ? SCHEMAS[place.collection] : TRANSLATION_SCHEMAS[place.collection];
+  const result = schema.safeParse(raw);
+  if (result.success) entry.data = result.data;
+  else for (const issue of result.error.issues) error(describeSchemaIssue(issue, entry, raw as Record<string, unknown>));
+  return entry;
+}
+
+/** One schema complaint in the editor's terms: the field, its line, what is wrong and the fix. */
+function describeSchemaIssue(issue: z.core.$ZodIssue, entry: Parsed, raw: Record<string, unknown>): Omit<Problem, 'severity'> {
+  const { file, yaml, yamlStartLine: start, collection } = entry;
+  if (issue.code === 'unrecognized_keys') {
+    // Zod reports all unknown keys of one object at once; the first decides the line, the rest are listed.
+    const key = issue.keys[0]!;
+    const englishOnly = entry.locale !== 'en' && issue.path.length === 0 && fieldNames(SCHEMAS[collection]).includes(key);
+    const known = nestedFieldNames(entry.locale === 'en' ? SCHEMAS[collection] : TRANSLATION_SCHEMAS[collection], issue.path);
+    const guess = suggestId(key, known);
+    const others = issue.keys.slice(1);
+    return {
+      file,
+      line: issue.path.length === 0 ? keyLine(yaml, key, start) : lineOf(yaml, [...issue.path, key], start),
+      field: fieldName([...issue.path, key]),
+      message: englishOnly
+        ? `belongs to the English file only: a translation carries words, every other field comes from content/${collection}/${entry.id}.md`
+        : `is not a field of ${issue.path.length === 0 ? (entry.locale === 'en' ? collection : `a ${collection} translation`) : fieldName(issue.path).replace(/\[\d+\]$/, '')}${others.length ? ` (nor are ${others.join(', ')})` : ''}`,
+      hint: englishOnly ? `remove "${key}:" from this file` : guess ? `did you mean "${guess}"?` : `the fields are: ${known.join(', ')}`,
+    };
+  }
+  const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
+  const parent = issue.path.slice(0, -1);
+  const last = String(issue.path.at(-1));
+  const bad = valueAt(raw, issue.path);
+  const options = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+  const guess = typeof bad === 'string' && options.length ? suggestId(bad, options) : undefined;
+  return {
+    file,
+    line: missing ? lineOf(yaml, parent, start) : lineOf(yaml, issue.path, start),
+    field: fieldName(issue.path),
+    message: missing ? 'is required but missing' : options.length ? `"${String(bad)}" is not allowed: ${issue.message.replace(/^Invalid option: /, '')}` : issue.message,
+    hint: missing
+      ? parent.length
+        ? `add "${last}:" to ${fieldName(parent)}`
+        : `add a "${last}:" line to the frontmatter`
+      : guess
+        ? `did you mean "${guess}"?`
+        : options.length
+          ? `use one of: ${options.join(', ')}`
+          : undefined,
   };
 }
 
@@ -298,17 +339,16 @@ function idsByCollection(parsed: readonly Parsed[]): Ids {
   return ids;
 }
 
-function checkDuplicates(parsed: readonly Parsed[], error: (p: Omit<Problem, 'severity'>) => void) {
+function checkDuplicates(parsed: readonly Parsed[], error: Report) {
   const seen = new Map<string, Parsed>();
   for (const p of parsed) {
     const id = slugifyFileName(p.id);
-    const key = `${p.collection}/${id}`;
+    const key = `${p.locale}/${p.collection}/${id}`;
     const first = seen.get(key);
     if (first) {
-      const address = p.collection === 'events' ? `/timeline/#${id}` : `/${p.collection}/${id}/`;
       error({
         file: p.file,
-        message: `has the same id and address as ${first.file} (${address})`,
+        message: `has the same id and address as ${first.file} (${createUrls('/', p.locale).entry(p.collection, id)})`,
         hint: 'rename one of the two files',
       });
     } else {
@@ -317,20 +357,162 @@ function checkDuplicates(parsed: readonly Parsed[], error: (p: Omit<Problem, 'se
   }
 }
 
-function checkReferences(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, ids: Ids, error: (p: Omit<Problem, 'severity'>) => void) {
+/** Every value at a reference path, with the concrete path it sits at (`history[2].event`). */
+function valuesAt(data: unknown, path: ReadonlyArray<string | '*'>, at: PropertyKey[] = []): Array<{ value: string; path: PropertyKey[] }> {
+  if (path.length === 0) return typeof data === 'string' ? [{ value: data, path: at }] : [];
+  const [head, ...rest] = path;
+  if (head === '*') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  if (data === null || typeof data !== 'object') return [];
+  return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+}
+
+function checkReferences(valid: readonly Valid[], ids: Ids, error: Report) {
   for (const p of valid) {
-    for (const [field, target] of Object.entries(REFERENCE_FIELDS[p.collection])) {
-      const values = (p.data[field] as string[] | undefined) ?? [];
-      values.forEach((value, index) => {
-        if (ids[target!].set.has(value)) return;
-        const guess = suggestId(value, ids[target!].list);
+    for (const reference of REFERENCE_FIELDS[p.collection]) {
+      const target = reference.collection;
+      for (const { value, path } of valuesAt(p.data, reference.path)) {
+        if (ids[target].set.has(value)) continue;
+        const guess = suggestId(value, ids[target].list);
         error({
           file: p.file,
-          line: lineOf(p.yaml, [field, index], p.yamlStartLine),
-          field: `${field}[${index}]`,
+          line: lineOf(p.yaml, path, p.yamlStartLine),
+          field: fieldName(path),
           message: `"${value}" is not an id in ${target}`,
           hint: guess ? `did you mean "${guess}"?` : `create content/${target}/${value}.md or use an existing id`,
         });
+      }
+    }
+  }
+}
+
+/**
+ * Corrections: dated, in order, never before publication or after today, and `updated` is the
+ * newest correction's date, so that no article changes without saying what changed.
+ */
+function checkCorrections(valid: readonly Valid[], error: Report) {
+  const today = todayIso();
+  for (const p of valid) {
+    if (p.collection !== 'articles') continue;
+    const { published, updated, corrections } = p.data as { published: string; updated?: string; corrections: Array<{ date: string; kind: string }> };
+    const at = (index: number) => ({ file: p.file, line: lineOf(p.yaml, ['corrections', index, 'date'], p.yamlStartLine), field: `corrections[${index}].date` });
+    corrections.forEach((c, index) => {
+      if (c.date < published) error({ ...at(index), message: `${c.date} is before the article was published (${published})`, hint: 'a correction dates from the day the article changed: check the date' });
+      if (c.date > today) error({ ...at(index), message: `${c.date} is in the future (today is ${today})`, hint: 'date the correction with the day the article changed' });
+      const previous = corrections[index - 1];
+      if (previous && c.date < previous.date) {
+        error({ ...at(index), message: `${c.date} comes after ${previous.date} in the list but is earlier`, hint: 'corrections run oldest first: add new ones at the end, and never reorder or remove old ones' });
+      }
+    });
+    const newest = corrections.at(-1);
+    if (updated && newest?.date !== updated) {
+      error({
+        file: p.file,
+        line: lineOf(p.yaml, ['updated'], p.yamlStartLine),
+        field: 'updated',
+        message: newest
+          ? `is ${updated}, but the newest correction is dated ${newest.date}: the change on ${updated} is not recorded`
+          : `is ${updated}, but the article has no corrections: a changed article must say what changed`,
+        hint: `add to the end of corrections:  - { date: ${updated}, kind: correction, text: "What was wrong and what it says now." }  (kind: correction, clarification or update; see content/README.md)`,
+      });
+    }
+    if (newest && !updated) {
+      error({
+        file: p.file,
+        line: lineOf(p.yaml, ['corrections', corrections.length - 1, 'date'], p.yamlStartLine),
+        field: 'updated',
+        message: `is missing, but the newest correction is dated ${newest.date}`,
+        hint: `add "updated: ${newest.date}" to the frontmatter`,
+      });
+    }
+  }
+}
+
+/** Commitments: a deadline and a history that never run before the promise or backwards. */
+function checkCommitmentDates(valid: readonly Valid[], error: Report) {
+  for (const p of valid) {
+    if (p.collection !== 'commitments') continue;
+    const { made, deadline, history } = p.data as { made: string; deadline?: string; history: Array<{ date: string }> };
+    if (deadline && isBefore(deadline, made)) {
+      error({ file: p.file, line: lineOf(p.yaml, ['deadline'], p.yamlStartLine), field: 'deadline', message: `${deadline} is before the promise was made (${made})`, hint: 'a deadline comes after the promise: check both dates' });
+    }
+    history.forEach((entry, index) => {
+      const where = { file: p.file, line: lineOf(p.yaml, ['history', index, 'date'], p.yamlStartLine), field: `history[${index}].date` };
+      if (isBefore(entry.date, made)) {
+        error({ ...where, message: `${entry.date} is before the promise was made (${made})`, hint: 'no status can predate the promise: check the date, or the promise’s "made" date' });
+      }
+      const previous = history[index - 1];
+      if (previous && isBefore(entry.date, previous.date)) {
+        error({ ...where, message: `${entry.date} is before the entry above it (${previous.date})`, hint: 'the history runs oldest first and only grows: add new statuses at the end' });
+      }
+    });
+  }
+}
+
+/** A translation, checked against its English entry, and the two merged as the site will show them. */
+interface CheckedTranslation {
+  entry: Valid;
+  english: Valid;
+  merged: Record<string, unknown>;
+}
+
+/** Translations: an English entry to translate, and list items that line up with the English ones. */
+function checkTranslations(translations: readonly Parsed[], english: readonly Parsed[], contentDir: string, error: Report): CheckedTranslation[] {
+  const byKey = new Map(english.map((p) => [`${p.collection}/${p.id}`, p]));
+  const checked: CheckedTranslation[] = [];
+  for (const t of translations) {
+    const original = byKey.get(`${t.collection}/${t.id}`);
+    if (!original) {
+      const guess = suggestId(t.id, english.filter((p) => p.collection === t.collection).map((p) => p.id));
+      error({
+        file: t.file,
+        message: `translates ${contentDir}/${t.collection}/${t.id}.md, which does not exist`,
+        hint: guess ? `a translation has its English entry’s file name: did you mean ${guess}.md?` : `write the English entry first, or remove this file`,
+      });
+      continue;
+    }
+    if (!isValid(t) || !isValid(original)) continue;
+    const lined = (field: 'corrections' | 'history') => {
+      const mine = (t.data[field] as Array<Record<string, unknown>> | undefined) ?? [];
+      const theirs = (original.data[field] as Array<Record<string, unknown>> | undefined) ?? [];
+      if (mine.length > theirs.length) {
+        error({
+          file: t.file,
+          line: lineOf(t.yaml, [field, theirs.length], t.yamlStartLine),
+          field: `${field}[${theirs.length}]`,
+          message: `the English file has ${theirs.length} ${field === 'history' ? 'history entries' : 'corrections'}, this translation ${mine.length}`,
+          hint: `translate the English ${field} item for item, in the same order`,
+        });
+      }
+      mine.slice(0, theirs.length).forEach((item, index) => {
+        for (const key of ['date', 'kind'] as const) {
+          if (item[key] !== undefined && item[key] !== theirs[index]![key]) {
+            error({
+              file: t.file,
+              line: lineOf(t.yaml, [field, index, key], t.yamlStartLine),
+              field: `${field}[${index}].${key}`,
+              message: `is ${String(item[key])}, but the English item in this position has ${String(theirs[index]![key])}`,
+              hint: `keep the English ${key} and order; translate only the text`,
+            });
+          }
+        }
+      });
+    };
+    if (t.collection === 'articles') lined('corrections');
+    if (t.collection === 'commitments') lined('history');
+    checked.push({ entry: t, english: original, merged: { ...original.data, ...t.data } });
+  }
+  return checked;
+}
+
+function checkAliases(lexicon: readonly LexiconEntry[], contentDir: string, error: Report) {
+  for (const conflict of findAliasConflicts(lexicon)) {
+    const owners = conflict.actorIds.map((id) => `${contentDir}/actors/${id}.md`);
+    for (const owner of owners) {
+      error({
+        file: owner,
+        field: 'aliases',
+        message: `"${conflict.term}" names more than one actor (${owners.join(' and ')}), counting the translations' names and aliases`,
+        hint: 'keep the name or alias on one actor only (in both languages), or make it more specific',
       });
     }
   }
@@ -399,11 +581,23 @@ function checkQuotes(valid: ReadonlyArray<Parsed & { data: Record<string, unknow
   }
 }
 
-export function lexiconFrom(entries: ReadonlyArray<{ collection: CollectionName; id: string; data: Record<string, unknown> | null }>): LexiconEntry[] {
-  return entries
+/** The actors' names and aliases, in English and in every translation, as the mention matcher takes them. */
+export function lexiconFrom(
+  entries: ReadonlyArray<{ collection: CollectionName; id: string; data: Record<string, unknown> | null }>,
+  translations: ReadonlyArray<{ collection: CollectionName; locale: Locale; id: string; data: Record<string, unknown> | null }> = [],
+): LexiconEntry[] {
+  const lexicon = entries
     .filter((e) => e.collection === 'actors' && e.data)
-    .map((e) => ({ id: e.id, name: String(e.data!.name), aliases: (e.data!.aliases as string[] | undefined) ?? [] }))
+    .map((e): LexiconEntry => ({ id: e.id, name: String(e.data!.name), aliases: (e.data!.aliases as string[] | undefined) ?? [] }))
     .sort((a, b) => a.id.localeCompare(b.id));
+  const byId = new Map(lexicon.map((a) => [a.id, a]));
+  for (const t of translations) {
+    const actor = t.collection === 'actors' && t.data ? byId.get(t.id) : undefined;
+    if (!actor) continue;
+    const words = { name: t.data!.name as string | undefined, aliases: (t.data!.aliases as string[] | undefined) ?? [] };
+    actor.translations = { ...actor.translations, [t.locale as TranslationLocale]: words.name ? words : { aliases: words.aliases } };
+  }
+  return lexicon;
 }
 
 function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, lexicon: LexiconEntry[], warn: (p: Omit<Problem, 'severity'>) => void) {

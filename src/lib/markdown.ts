@@ -18,6 +18,9 @@ import remarkQuotes from '../plugins/remark-quotes.ts';
 import remarkActorMentions from '../plugins/remark-actor-mentions.ts';
 import rehypeTableScroll from '../plugins/rehype-table-scroll.ts';
 import rehypeReadingStats from '../plugins/rehype-reading-stats.ts';
+import rehypeFootnoteLabels from '../plugins/rehype-footnote-labels.ts';
+import { localized } from '../plugins/localized.ts';
+import type { Locale } from '../core/locales.ts';
 import type { LexiconEntry } from './mentions.ts';
 import { ui } from './i18n.ts';
 
@@ -32,10 +35,12 @@ export interface PipelineOptions {
    * makes a change to plugin code re-render every body on the next build, and nothing else does.
    */
   codeDigest?: string;
+  /** The English sources of translated entries (`articles/<id>`), which their quotations cite. */
+  translationSources?: Record<string, unknown[]>;
 }
 
 /** Files whose code decides how Markdown renders. */
-const PIPELINE_CODE = ['src/plugins', 'src/lib/markdown.ts', 'src/lib/mentions.ts', 'src/lib/dates.ts', 'src/lib/i18n.ts', 'src/lib/entry-path.ts'];
+const PIPELINE_CODE = ['src/plugins', 'src/lib/markdown.ts', 'src/lib/mentions.ts', 'src/lib/i18n.ts', 'src/lib/entry-path.ts', 'src/lib/routes.ts', 'src/core'];
 
 export function pipelineCodeDigest(root: string): string {
   const hash = createHash('sha256');
@@ -54,50 +59,51 @@ export function pipelineCodeDigest(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function pipelineOptions({ actors, base = '/', codeDigest = '' }: PipelineOptions): UnifiedProcessorOptions {
-  const t = ui().markdown;
+export function pipelineOptions({ actors, base = '/', codeDigest = '', translationSources = {} }: PipelineOptions): UnifiedProcessorOptions {
+  const t = (locale: Locale) => ui(locale).markdown;
   return {
     // Our typography pass replaces SmartyPants: the same quotes and dashes at a fraction of the cost.
     smartypants: false,
     remarkPlugins: [
       [remarkTypography, {}],
       [remarkDirective, {}],
-      [remarkQuotes, { actors, base }],
+      [remarkQuotes, { actors, base, translationSources }],
       [remarkActorMentions, { actors, base, codeDigest }],
     ],
     rehypePlugins: [
       [rehypeSlug, {}],
       [
-        rehypeAutolinkHeadings,
-        {
+        localized(rehypeAutolinkHeadings, (locale) => ({
           behavior: 'append',
           // The footnotes' heading is for screen readers only; a visible anchor there would be noise.
           test: (heading: { properties?: { id?: unknown } }) => heading.properties?.id !== 'footnote-label',
           properties: (heading: Parameters<typeof toString>[0]) => ({
             className: ['heading-anchor'],
-            ariaLabel: t.sectionLink(toString(heading)),
+            ariaLabel: t(locale).sectionLink(toString(heading)),
             // Keeps the "#" out of search results' section titles.
             dataPagefindIgnore: '',
           }),
           content: h('span', { ariaHidden: 'true' }, '#'),
-        },
+        })),
+        {},
       ],
       [
-        rehypeExternalLinks,
-        {
+        localized(rehypeExternalLinks, (locale) => ({
           target: '_blank',
           rel: ['noopener', 'noreferrer'],
           properties: { className: ['external'] },
-          content: { type: 'text', value: t.newTab },
+          content: { type: 'text', value: t(locale).newTab },
           contentProperties: { className: ['visually-hidden'] },
-        },
+        })),
+        {},
       ],
-      [rehypeTableScroll, { label: t.table }],
+      [rehypeFootnoteLabels, { labels: (locale: Locale) => ({ heading: t(locale).footnotes, back: t(locale).footnoteBack }) }],
+      [localized(rehypeTableScroll, (locale) => ({ label: t(locale).table })), {}],
       [rehypeReadingStats, {}],
     ],
     remarkRehype: {
-      footnoteLabel: t.footnotes,
-      footnoteBackLabel: (referenceIndex: number) => t.footnoteBack(referenceIndex + 1),
+      footnoteLabel: t('en').footnotes,
+      footnoteBackLabel: (referenceIndex: number) => t('en').footnoteBack(referenceIndex + 1),
     },
   };
 }

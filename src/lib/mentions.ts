@@ -3,11 +3,31 @@
  * them) and the content checks (which warn about actors nobody mentions).
  */
 
-/** What the text may call an actor. */
+import { foldText } from '../core/ids.ts';
+import type { Locale, TranslationLocale } from '../core/locales.ts';
+
+export { foldText };
+
+/** What the text may call an actor, in English and in each translation. */
 export interface LexiconEntry {
   id: string;
   name: string;
   aliases: string[];
+  /** The translation's name (where it differs) and aliases, per language. */
+  translations?: Partial<Record<TranslationLocale, { name?: string; aliases: string[] }>>;
+}
+
+/**
+ * Every term that finds an actor in text of one language: the English name and aliases always
+ * (Spanish prose names "Marco Rubio" too), plus that language's own; all languages for `'all'`.
+ */
+export function termsOf(actor: LexiconEntry, locale: Locale | 'all' = 'en'): string[] {
+  const own = [actor.name, ...actor.aliases];
+  const translations = Object.entries(actor.translations ?? {}) as Array<[TranslationLocale, { name?: string; aliases: string[] }]>;
+  for (const [language, words] of translations) {
+    if (locale === 'all' || locale === language) own.push(...(words.name ? [words.name] : []), ...words.aliases);
+  }
+  return own;
 }
 
 export interface MentionMatch {
@@ -21,17 +41,6 @@ export interface MentionMatcher {
   find(text: string): MentionMatch[];
 }
 
-/** Accents dropped and apostrophes straightened, so "Garcia" finds "García". */
-export function foldText(text: string): string {
-  let out = '';
-  for (const char of text) out += foldChar(char);
-  return out;
-}
-
-function foldChar(char: string): string {
-  if (char === '’' || char === '‘') return "'";
-  return char.normalize('NFD').replace(/\p{Mn}/gu, '');
-}
 
 /** The key two spellings of a term share: folded, lower-case, single-spaced. */
 export function termKey(term: string): string {
@@ -47,11 +56,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Terms claimed by more than one actor: each is an error for the content checks. */
+/** Terms claimed by more than one actor, in any language: each is an error for the content checks. */
 export function findAliasConflicts(lexicon: readonly LexiconEntry[]): Array<{ term: string; actorIds: string[] }> {
   const owners = new Map<string, { term: string; ids: Set<string> }>();
   for (const actor of lexicon) {
-    for (const term of [actor.name, ...actor.aliases]) {
+    for (const term of termsOf(actor, 'all')) {
       const key = termKey(term);
       const entry = owners.get(key) ?? { term, ids: new Set<string>() };
       entry.ids.add(actor.id);
@@ -89,7 +98,7 @@ function foldWithOffsets(text: string): { folded: string; offsetOf: (index: numb
     const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
     let f = foldCache.get(char);
     if (f === undefined) {
-      f = foldChar(char);
+      f = foldText(char);
       foldCache.set(char, f);
     }
     if (!offsets && f.length !== char.length) offsets = Array.from({ length: folded.length }, (_, k) => k);
@@ -108,11 +117,11 @@ function foldWithOffsets(text: string): { folded: string; offsetOf: (index: numb
  * "Joaquín Guzmán" at the same position, and only the few terms that can start at a word are
  * tried there (one big alternation is slow with hundreds of actors).
  */
-export function createMentionMatcher(lexicon: readonly LexiconEntry[]): MentionMatcher {
+export function createMentionMatcher(lexicon: readonly LexiconEntry[], locale: Locale = 'en'): MentionMatcher {
   const byFirstWord = new Map<string, Term[]>();
   const seen = new Set<string>();
   for (const actor of lexicon) {
-    for (const term of [actor.name, ...actor.aliases]) {
+    for (const term of termsOf(actor, locale)) {
       const key = termKey(term);
       const first = key.match(/^[\p{L}\p{N}_]+/u)?.[0];
       // A term must start with a letter or digit to be found at a word start.

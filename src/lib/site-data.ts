@@ -1,16 +1,25 @@
 /**
- * The site's data, derived once: entries checked, drafts dropped, everything sorted, and the
- * relations pages need (who appears where, which events belong to an issue, who said what)
- * computed in one pass. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
+ * The site's data, derived once per language: entries checked, drafts dropped, translations laid
+ * over the English edition of record, everything sorted, and the relations pages need (who
+ * appears where, which events belong to an issue, who said what, who promised what) computed in
+ * named steps. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
  */
-import type { ActorData, ArticleData, EventData, IssueData, Source } from '../schemas/index.ts';
-import { compareDated } from './dates.ts';
-import type { QuoteRecord } from '../plugins/remark-quotes.ts';
-import type { ReadingStats } from '../plugins/rehype-reading-stats.ts';
+import type { ActorData, ArticleData, CollectionName, CommitmentData, CommitmentStatus, Correction, EventData, IssueData, Source, StatusEntry, Translation } from '../schemas/index.ts';
+import { compareDated } from '../core/dates.ts';
+import { readFindings, type TextFindings } from '../core/findings.ts';
+import type { Locale } from '../core/locales.ts';
+import { createUrls, type Urls } from './routes.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
 type Ref = string | { id: string };
 type WithRefs<T, K extends keyof T> = Omit<T, K> & { [P in K]: Ref[] };
+type WithHistoryRefs = Omit<CommitmentData, 'by' | 'to' | 'issues' | 'event' | 'history'> & {
+  by: Ref[];
+  to: Ref[];
+  issues: Ref[];
+  event?: Ref;
+  history: Array<Omit<StatusEntry, 'event'> & { event?: Ref }>;
+};
 
 /** What a loader hands over for one entry: enough to check it, derive from it and render it. */
 export interface RawEntry<Data> {
@@ -25,19 +34,60 @@ export interface SiteInput<E = unknown> {
   issues: Array<RawEntry<IssueData> & E>;
   events: Array<RawEntry<WithRefs<EventData, 'actors' | 'issues'>> & E>;
   articles: Array<RawEntry<WithRefs<ArticleData, 'issues' | 'actors' | 'events'>> & E>;
+  commitments?: Array<RawEntry<WithHistoryRefs> & E>;
+  /** The translations into the language being built (none for English). */
+  translations?: { [C in CollectionName]?: Array<RawEntry<Translation<C>> & E> };
 }
 
-export interface TextFindings {
-  /** Actors named in the body (ids, sorted). */
-  mentions: string[];
-  quotes: QuoteRecord[];
-  reading: ReadingStats;
+export interface BuildOptions {
+  /** Base path, ending in `/`. */
+  base?: string;
+  locale?: Locale;
 }
 
-export type Actor<E = unknown> = ActorData & { id: string; url: string; file: string; entry: E } & TextFindings;
-export type Issue<E = unknown> = IssueData & { id: string; url: string; file: string; entry: E } & TextFindings;
-export type Event<E = unknown> = EventData & { id: string; url: string; file: string; entry: E } & TextFindings;
-export type Article<E = unknown> = ArticleData & { id: string; url: string; file: string; entry: E } & TextFindings;
+/**
+ * How an entry's text stands in the language being built: the English original, a current
+ * translation, one the English text has moved past (`since` the day it changed), or none yet.
+ */
+export type TranslationState =
+  | { status: 'original' }
+  | { status: 'translated'; translated: string }
+  | { status: 'outdated'; translated: string; since: string }
+  | { status: 'missing' };
+
+interface Localised<E> {
+  id: string;
+  url: string;
+  file: string;
+  /** What `render()` takes for the body in this language; null when there is no text to show here. */
+  entry: E | null;
+  /** The language its title, summary and body are written in. */
+  lang: Locale;
+  translation: TranslationState;
+}
+
+export type Actor<E = unknown> = ActorData & Localised<E> & TextFindings;
+export type Issue<E = unknown> = IssueData & Localised<E> & TextFindings;
+export type Event<E = unknown> = EventData & Localised<E> & TextFindings;
+export type Article<E = unknown> = Omit<ArticleData, 'corrections'> & Localised<E> & TextFindings & { corrections: ArticleCorrection[] };
+export type Commitment<E = unknown> = Omit<CommitmentData, 'history'> &
+  Localised<E> &
+  TextFindings & {
+    history: Array<StatusEntry & { lang: Locale }>;
+    /** The last entry's status. */
+    status: CommitmentStatus;
+    /** The language of `quote`. */
+    quoteLang: Locale;
+  };
+
+/** A correction as readers see it, with its place on the article. */
+export interface ArticleCorrection extends Correction {
+  article: string;
+  /** 0-based position in the article's corrections (oldest first). */
+  index: number;
+  /** The language of `text`. */
+  lang: Locale;
+}
 
 /** A quotation, resolved: who, what, where it was reported and where it appears. */
 export interface Quote {
@@ -46,6 +96,9 @@ export interface Quote {
   source: Source;
   article: string;
   issues: string[];
+  lang: Locale;
+  original?: 'en' | 'es';
+  translator?: 'ours';
 }
 
 /** Why an actor counts as involved in an issue: the articles, events and quotations that show it. */
@@ -69,17 +122,11 @@ export class SiteDataError extends Error {
 const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
 const ids = (refs: readonly Ref[] | undefined) => (refs ?? []).map(refId);
 
-function findings(entry: RawEntry<unknown>, file: string): TextFindings {
-  const frontmatter = entry.rendered?.metadata?.frontmatter;
-  if (!frontmatter) {
-    // Astro logs a render error and carries on; a page without its body is worse than no build.
-    throw new SiteDataError(`${file} did not render (see the error logged above for the reason); the build stops rather than publish it without its text`);
-  }
-  return {
-    mentions: (frontmatter.mentions as string[] | undefined) ?? [],
-    quotes: (frontmatter.quotes as QuoteRecord[] | undefined) ?? [],
-    reading: (frontmatter.reading as ReadingStats | undefined) ?? { words: 0, minutes: 0 },
-  };
+function findingsOf(entry: RawEntry<unknown>, file: string): TextFindings {
+  const found = readFindings(entry.rendered?.metadata?.frontmatter);
+  // Astro logs a render error and carries on; a page without its body is worse than no build.
+  if (!found) throw new SiteDataError(`${file} did not render (see the error logged above for the reason); the build stops rather than publish it without its text`);
+  return found;
 }
 
 function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -92,63 +139,150 @@ function actorsInArticleIds(article: { actors: string[]; mentions: string[] }): 
   return [...article.actors, ...article.mentions];
 }
 
-function byTitle(a: { title: string }, b: { title: string }) {
-  return a.title.localeCompare(b.title, 'en');
+/**
+ * Step 1: each entry in the language being built. English entries are the record; a translation
+ * lends its words (and its rendered body, whose mentions link within its edition), and an entry
+ * with no translation keeps its English words, marked as such, and no body to show.
+ */
+function localiser<E>(input: SiteInput<E>, locale: Locale) {
+  const translations = new Map<string, RawEntry<Record<string, unknown>> & E>();
+  for (const [collection, list] of Object.entries(input.translations ?? {})) {
+    for (const entry of (list ?? []) as Array<RawEntry<Record<string, unknown>> & E>) translations.set(`${collection}/${entry.id}`, entry);
+  }
+  return function localise<D extends object>(collection: CollectionName, entry: RawEntry<D> & E, outdatedSince?: (words: Record<string, unknown>) => string | undefined) {
+    const file = entry.filePath ?? `content/${collection}/${entry.id}.md`;
+    if (locale === 'en') {
+      return { data: entry.data, words: undefined, file, entry: entry as E, lang: 'en' as Locale, translation: { status: 'original' } as TranslationState, findings: findingsOf(entry, file) };
+    }
+    const translation = translations.get(`${collection}/${entry.id}`);
+    if (!translation) {
+      return { data: entry.data, words: undefined, file, entry: null, lang: 'en' as Locale, translation: { status: 'missing' } as TranslationState, findings: findingsOf(entry, file) };
+    }
+    const words = translation.data;
+    const translated = String(words.translated);
+    const since = outdatedSince?.(words);
+    const tFile = translation.filePath ?? `content/${locale}/${collection}/${entry.id}.md`;
+    return {
+      data: entry.data,
+      words,
+      file: tFile,
+      entry: translation as E,
+      lang: locale,
+      translation: (since ? { status: 'outdated', translated, since } : { status: 'translated', translated }) as TranslationState,
+      findings: findingsOf(translation, tFile),
+    };
+  };
 }
 
-export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
-  const fileOf = (collection: string, entry: RawEntry<unknown>) => entry.filePath ?? `content/${collection}/${entry.id}.md`;
+/** Words a translation sets over the English ones (only fields it actually has). */
+function pickWords(words: Record<string, unknown> | undefined, fields: readonly string[]): Record<string, unknown> {
+  if (!words) return {};
+  return Object.fromEntries(fields.filter((f) => words[f] !== undefined).map((f) => [f, words[f]]));
+}
 
-  const actors: Actor<E>[] = input.actors
-    .map((entry) => {
-      const file = fileOf('actors', entry);
-      return { ...entry.data, affiliations: ids(entry.data.affiliations), id: entry.id, url: `${base}actors/${entry.id}/`, file, entry, ...findings(entry, file) };
-    })
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+function sortActors<T extends { name: string; id: string }>(list: T[], locale: Locale): T[] {
+  return list.sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
+}
+
+/** Step 1 for every collection: the entities of one language, sorted. */
+function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
+  const localise = localiser(input, locale);
+  const common = (collection: CollectionName, id: string, l: ReturnType<typeof localise>) => ({
+    id,
+    url: urls.entry(collection, id),
+    file: l.file,
+    entry: l.entry,
+    lang: l.lang,
+    translation: l.translation,
+    ...l.findings,
+  });
+
+  const actors: Actor<E>[] = sortActors(
+    input.actors.map((raw) => {
+      const l = localise('actors', raw);
+      return { ...raw.data, ...pickWords(l.words, ['name', 'role']), affiliations: ids(raw.data.affiliations), ...common('actors', raw.id, l) } as Actor<E>;
+    }),
+    locale,
+  );
 
   const issues: Issue<E>[] = input.issues
-    .map((entry) => {
-      const file = fileOf('issues', entry);
-      return { ...entry.data, id: entry.id, url: `${base}issues/${entry.id}/`, file, entry, ...findings(entry, file) };
+    .map((raw) => {
+      const l = localise('issues', raw);
+      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), ...common('issues', raw.id, l) } as Issue<E>;
     })
-    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || byTitle(a, b) || a.id.localeCompare(b.id));
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id));
 
   const events: Event<E>[] = input.events
-    .map((entry) => {
-      const file = fileOf('events', entry);
-      return { ...entry.data, actors: ids(entry.data.actors), issues: ids(entry.data.issues), id: entry.id, url: `${base}timeline/#${entry.id}`, file, entry, ...findings(entry, file) };
+    .map((raw) => {
+      const l = localise('events', raw);
+      return { ...raw.data, ...pickWords(l.words, ['title']), actors: ids(raw.data.actors), issues: ids(raw.data.issues), ...common('events', raw.id, l) } as Event<E>;
     })
     .sort(compareDated);
 
   const articles: Article<E>[] = input.articles
-    .filter((entry) => entry.data.draft !== true)
-    .map((entry) => {
-      const file = fileOf('articles', entry);
-      const data = entry.data;
+    .filter((raw) => raw.data.draft !== true)
+    .map((raw) => {
+      const data = raw.data;
+      // A translation is outdated once the English article changed after it (its newest correction).
+      const l = localise('articles', raw, (words) => (data.updated && data.updated > String(words.translated) ? data.updated : undefined));
+      const translatedTexts = (l.words?.corrections as Array<{ text: string }> | undefined) ?? [];
+      const corrections: ArticleCorrection[] = (data.corrections ?? []).map((c, index) => {
+        const own = l.lang !== 'en' ? translatedTexts[index]?.text : undefined;
+        return { ...c, text: own ?? c.text, lang: own || locale === 'en' ? locale : 'en', article: raw.id, index };
+      });
       return {
         ...data,
+        ...pickWords(l.words, ['title', 'summary']),
         issues: ids(data.issues),
         actors: ids(data.actors),
         events: ids(data.events),
-        id: entry.id,
-        url: `${base}articles/${entry.id}/`,
-        file,
-        entry,
-        ...findings(entry, file),
-      };
+        corrections,
+        ...common('articles', raw.id, l),
+      } as Article<E>;
     })
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 
-  const actorById = new Map(actors.map((a) => [a.id, a]));
-  const issueById = new Map(issues.map((i) => [i.id, i]));
-  const eventById = new Map(events.map((e) => [e.id, e]));
-  const articleById = new Map(articles.map((a) => [a.id, a]));
-  const collectionIds = { actors: actorById, issues: issueById, events: eventById };
+  const commitments: Commitment<E>[] = (input.commitments ?? [])
+    .map((raw) => {
+      const data = raw.data;
+      // Outdated once the English history has grown past the notes the translation has.
+      const l = localise('commitments', raw, (words) => {
+        const notes = (words.history as unknown[] | undefined)?.length ?? 0;
+        return notes < data.history.length ? String(data.history[notes]!.date) : undefined;
+      });
+      const notes = (l.words?.history as Array<{ note: string }> | undefined) ?? [];
+      const history = data.history.map((h, index) => {
+        const note = l.lang !== 'en' ? notes[index]?.note : undefined;
+        return { ...h, event: h.event ? refId(h.event) : undefined, note: note ?? h.note, lang: (note || locale === 'en' ? locale : 'en') as Locale };
+      });
+      const quote = (l.words?.quote as string | undefined) ?? data.quote;
+      return {
+        ...data,
+        ...pickWords(l.words, ['title']),
+        quote,
+        quoteLang: l.words?.quote ? locale : 'en',
+        by: ids(data.by),
+        to: ids(data.to),
+        issues: ids(data.issues),
+        event: data.event ? refId(data.event) : undefined,
+        history,
+        status: history.at(-1)!.status,
+        ...common('commitments', raw.id, l),
+      } as Commitment<E>;
+    })
+    .sort((a, b) => compareDated({ date: a.made, id: a.id }, { date: b.made, id: b.id }));
 
-  // The content checks resolve references before the build; this guards the data module on its own.
-  const check = (file: string, field: string, collection: keyof typeof collectionIds, values: string[]) => {
+  return { actors, issues, events, articles, commitments };
+}
+
+type Entities<E> = ReturnType<typeof buildEntities<E>>;
+
+/** Step 2: the data module on its own refuses references the content checks would have caught. */
+function checkReferences<E>({ actors, issues, events, articles, commitments }: Entities<E>) {
+  const known = { actors: new Set(actors.map((a) => a.id)), issues: new Set(issues.map((i) => i.id)), events: new Set(events.map((e) => e.id)) };
+  const check = (file: string, field: string, collection: keyof typeof known, values: Array<string | undefined>) => {
     for (const value of values) {
-      if (!collectionIds[collection].has(value)) throw new SiteDataError(`${file}: ${field} refers to "${value}", which is not an id in ${collection}`);
+      if (value !== undefined && !known[collection].has(value)) throw new SiteDataError(`${file}: ${field} refers to "${value}", which is not an id in ${collection}`);
     }
   };
   for (const a of actors) check(a.file, 'affiliations', 'actors', a.affiliations);
@@ -163,7 +297,16 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
     check(a.file, 'mentions', 'actors', a.mentions);
     check(a.file, 'quote.actor', 'actors', a.quotes.map((q) => q.actor));
   }
+  for (const c of commitments) {
+    check(c.file, 'by', 'actors', c.by);
+    check(c.file, 'to', 'actors', c.to);
+    check(c.file, 'issues', 'issues', c.issues);
+    check(c.file, 'event', 'events', [c.event, ...c.history.map((h) => h.event)]);
+  }
+}
 
+/** Step 3: who appears where, who said what, and the evidence tying actors to issues. */
+function buildRelations<E>({ actors, events, articles }: Entities<E>, locale: Locale) {
   const articlesFeaturing = new Map<string, Article<E>[]>();
   const articlesMentioning = new Map<string, Article<E>[]>();
   const articlesByIssue = new Map<string, Article<E>[]>();
@@ -183,19 +326,18 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
   };
 
   for (const actor of actors) for (const org of actor.affiliations) groupInto(members, org, actor);
-
   for (const article of articles) {
     for (const actor of article.actors) groupInto(articlesFeaturing, actor, article);
     for (const actor of article.mentions) if (!article.actors.includes(actor)) groupInto(articlesMentioning, actor, article);
     for (const issue of article.issues) {
       groupInto(articlesByIssue, issue, article);
-      for (const actor of new Set([...article.actors, ...article.mentions])) evidenceFor(issue, actor).articles.push(article);
+      for (const actor of new Set(actorsInArticleIds(article))) evidenceFor(issue, actor).articles.push(article);
     }
     for (const event of article.events) groupInto(articlesByEvent, event, article);
     for (const record of article.quotes) {
       const source = article.sources[record.source - 1];
       if (!source) throw new SiteDataError(`${article.file}: quote.source ${record.source} is not a position in its sources`);
-      const quote: Quote = { actor: record.actor, text: record.text, source, article: article.id, issues: article.issues };
+      const quote: Quote = { ...record, source, article: article.id, issues: article.issues, lang: article.lang };
       groupInto(quotesByActor, record.actor, quote);
       for (const issue of article.issues) {
         groupInto(quotesByIssue, issue, quote);
@@ -210,15 +352,22 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
       for (const actor of event.actors) evidenceFor(issue, actor).events.push(event);
     }
   }
-
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   const actorsByIssue = new Map<string, Actor<E>[]>();
-  const weight = (e: Evidence<E>) => e.articles.length + e.events.length + e.quotes.length;
   for (const [issue, byActor] of involvement) {
-    const ranked = [...byActor].sort((a, b) => weight(b[1]) - weight(a[1]) || actorById.get(a[0])!.name.localeCompare(actorById.get(b[0])!.name, 'en'));
+    const ranked = [...byActor].sort((a, b) => evidenceWeight(b[1]) - evidenceWeight(a[1]) || actorById.get(a[0])!.name.localeCompare(actorById.get(b[0])!.name, locale));
     actorsByIssue.set(issue, ranked.map(([id]) => actorById.get(id)!));
   }
+  return { articlesFeaturing, articlesMentioning, articlesByIssue, articlesByEvent, eventsByActor, eventsByIssue, quotesByActor, quotesByIssue, members, involvement, actorsByIssue };
+}
 
-  // Co-appearance: every pair of actors in the same article (featured or mentioned) or event.
+/** How strongly the evidence ties an actor to an issue: each article, event and quotation counts once. */
+export function evidenceWeight(evidence: Evidence<unknown>): number {
+  return evidence.articles.length + evidence.events.length + evidence.quotes.length;
+}
+
+/** Co-appearance: every pair of actors in the same article (featured or mentioned) or event. */
+function buildActorPairs<E>({ events, articles }: Entities<E>): ActorPair[] {
   const pairs = new Map<string, ActorPair>();
   const pairUp = (members: Iterable<string>, add: (pair: ActorPair) => void) => {
     const list = [...new Set(members)].sort();
@@ -233,84 +382,155 @@ export function buildSiteData<E>(input: SiteInput<E>, base = '/') {
   };
   for (const article of articles) pairUp(actorsInArticleIds(article), (pair) => pair.articles.push(article.id));
   for (const event of events) pairUp(event.actors, (pair) => pair.events.push(event.id));
-  const actorPairs = [...pairs.values()].sort(
-    (a, b) => b.articles.length + b.events.length - (a.articles.length + a.events.length) || a.actors.join().localeCompare(b.actors.join()),
-  );
+  return [...pairs.values()].sort((a, b) => b.articles.length + b.events.length - (a.articles.length + a.events.length) || a.actors.join().localeCompare(b.actors.join()));
+}
 
-  const get = <V>(map: Map<string, V[]>, key: string): V[] => map.get(key) ?? [];
-
-  // Related articles through inverted indexes: only articles that share an actor or an event are
-  // scored, so the cost follows the overlaps rather than the square of the article count. Shared
-  // issues add weight among those; short lists are filled with the newest articles on its issues.
+/**
+ * Related articles through inverted indexes: only articles that share an actor or an event are
+ * scored, so the cost follows the overlaps rather than the square of the article count. Shared
+ * issues add weight among those; short lists are filled with the newest articles on its issues.
+ */
+function buildRelatedArticles<E>(articles: Article<E>[], articlesByIssue: Map<string, Article<E>[]>, articlesByEvent: Map<string, Article<E>[]>) {
   const articlesWithActor = new Map<string, Article<E>[]>();
   for (const article of articles) for (const actor of new Set(actorsInArticleIds(article))) groupInto(articlesWithActor, actor, article);
-  const relatedArticles = new Map<string, Article<E>[]>();
+  const related = new Map<string, Article<E>[]>();
   for (const article of articles) {
     const scores = new Map<Article<E>, number>();
     const add = (other: Article<E>, points: number) => {
       if (other !== article) scores.set(other, (scores.get(other) ?? 0) + points);
     };
-    for (const actor of new Set(actorsInArticleIds(article))) for (const other of get(articlesWithActor, actor)) add(other, 1);
-    for (const event of article.events) for (const other of get(articlesByEvent, event)) add(other, 2);
+    for (const actor of new Set(actorsInArticleIds(article))) for (const other of articlesWithActor.get(actor) ?? []) add(other, 1);
+    for (const event of article.events) for (const other of articlesByEvent.get(event) ?? []) add(other, 2);
     for (const other of [...scores.keys()]) add(other, 3 * other.issues.filter((i) => article.issues.includes(i)).length);
-    const related = [...scores]
+    const list = [...scores]
       .sort((a, b) => b[1] - a[1] || b[0].published.localeCompare(a[0].published) || a[0].id.localeCompare(b[0].id))
       .slice(0, 3)
       .map(([other]) => other);
     for (const issue of article.issues) {
-      for (const other of get(articlesByIssue, issue)) if (related.length < 3 && other !== article && !related.includes(other)) related.push(other);
+      for (const other of articlesByIssue.get(issue) ?? []) if (list.length < 3 && other !== article && !list.includes(other)) list.push(other);
     }
-    relatedArticles.set(article.id, related);
+    related.set(article.id, list);
   }
+  return related;
+}
 
+/** Step 4: commitments by actor (made or received), issue and the events that made or moved them. */
+function buildCommitmentRelations<E>(commitments: Commitment<E>[], articlesByEvent: Map<string, Article<E>[]>, articlesByIssue: Map<string, Article<E>[]>) {
+  const byActor = new Map<string, Array<{ commitment: Commitment<E>; role: 'by' | 'to' }>>();
+  const byIssue = new Map<string, Commitment<E>[]>();
+  const changesByEvent = new Map<string, Array<{ commitment: Commitment<E>; entry: Commitment<E>['history'][number] }>>();
+  const madeAtEvent = new Map<string, Commitment<E>[]>();
+  const relatedArticles = new Map<string, Article<E>[]>();
+  for (const c of commitments) {
+    for (const actor of c.by) groupInto(byActor, actor, { commitment: c, role: 'by' });
+    for (const actor of c.to) if (!c.by.includes(actor)) groupInto(byActor, actor, { commitment: c, role: 'to' });
+    for (const issue of c.issues) groupInto(byIssue, issue, c);
+    if (c.event) groupInto(madeAtEvent, c.event, c);
+    for (const entry of c.history) if (entry.event) groupInto(changesByEvent, entry.event, { commitment: c, entry });
+    // Articles that report the events it was made at or moved by; else the newest on its issues.
+    const eventIds = [c.event, ...c.history.map((h) => h.event)].filter((e): e is string => !!e);
+    const list = [...new Set(eventIds.flatMap((e) => articlesByEvent.get(e) ?? []))];
+    for (const issue of c.issues) for (const a of articlesByIssue.get(issue) ?? []) if (list.length < 3 && !list.includes(a)) list.push(a);
+    relatedArticles.set(c.id, list.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)));
+  }
+  return { byActor, byIssue, changesByEvent, madeAtEvent, relatedArticles };
+}
+
+/** Main actors for the front page: those the analysis features most, then mentions and events. */
+function rankMainActors<E>(actors: Actor<E>[], relations: ReturnType<typeof buildRelations<E>>, locale: Locale, count = 8): Actor<E>[] {
+  const weight = (id: string) =>
+    (relations.articlesFeaturing.get(id)?.length ?? 0) * 2 + (relations.articlesMentioning.get(id)?.length ?? 0) + (relations.eventsByActor.get(id)?.length ?? 0);
+  return [...actors].sort((a, b) => weight(b.id) - weight(a.id) || a.name.localeCompare(b.name, locale)).slice(0, count);
+}
+
+/** Who's who by country: the countries with most actors first, actors with no country last. */
+function groupActorsByCountry<E>(actors: Actor<E>[]): Array<{ country: string | undefined; actors: Actor<E>[] }> {
+  const groups = new Map<string | undefined, Actor<E>[]>();
+  for (const actor of actors) groupInto(groups, actor.country, actor);
+  return [...groups]
+    .map(([country, list]) => ({ country, actors: list }))
+    .sort((a, b) => (a.country === undefined ? 1 : 0) - (b.country === undefined ? 1 : 0) || b.actors.length - a.actors.length || String(a.country).localeCompare(String(b.country)));
+}
+
+export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | string = {}) {
+  const { base = '/', locale = 'en' } = typeof options === 'string' ? { base: options } : options;
+  const urls = createUrls(base, locale);
+  const entities = buildEntities(input, urls, locale);
+  checkReferences(entities);
+  const { actors, issues, events, articles, commitments } = entities;
+  const relations = buildRelations(entities, locale);
+  const actorPairs = buildActorPairs(entities);
+  const relatedArticles = buildRelatedArticles(articles, relations.articlesByIssue, relations.articlesByEvent);
+  const promises = buildCommitmentRelations(commitments, relations.articlesByEvent, relations.articlesByIssue);
+
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const issueById = new Map(issues.map((i) => [i.id, i]));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const commitmentById = new Map(commitments.map((c) => [c.id, c]));
   const issuesByActor = new Map<string, Issue<E>[]>();
-  for (const issue of issues) for (const actor of get(actorsByIssue, issue.id)) groupInto(issuesByActor, actor.id, issue);
+  for (const issue of issues) for (const actor of relations.actorsByIssue.get(issue.id) ?? []) groupInto(issuesByActor, actor.id, issue);
   const eventsOfArticle = new Map(articles.map((a) => [a.id, a.events.map((id) => eventById.get(id)!).sort(compareDated)]));
+  const corrections = articles
+    .flatMap((a) => a.corrections)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.article.localeCompare(b.article) || b.index - a.index);
+  const statusCounts = new Map<CommitmentStatus, number>();
+  for (const c of commitments) statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
 
+  const get = <V>(map: Map<string, V[]>, key: string): V[] => map.get(key) ?? [];
 
   return {
     base,
+    locale,
+    urls,
     actors,
     issues,
     events,
     articles,
+    commitments,
     actor: (id: string) => actorById.get(id),
     issue: (id: string) => issueById.get(id),
     event: (id: string) => eventById.get(id),
     article: (id: string) => articleById.get(id),
-    articlesFeaturing: (actor: string) => get(articlesFeaturing, actor),
-    articlesMentioning: (actor: string) => get(articlesMentioning, actor),
-    articlesForIssue: (issue: string) => get(articlesByIssue, issue),
-    articlesForEvent: (event: string) => get(articlesByEvent, event),
-    eventsForActor: (actor: string) => get(eventsByActor, actor),
-    eventsForIssue: (issue: string) => get(eventsByIssue, issue),
-    actorsForIssue: (issue: string) => get(actorsByIssue, issue),
-    quotesByActor: (actor: string) => get(quotesByActor, actor),
-    quotesForIssue: (issue: string) => get(quotesByIssue, issue),
-    membersOf: (actor: string) => get(members, actor),
+    commitment: (id: string) => commitmentById.get(id),
+    articlesFeaturing: (actor: string) => get(relations.articlesFeaturing, actor),
+    articlesMentioning: (actor: string) => get(relations.articlesMentioning, actor),
+    articlesForIssue: (issue: string) => get(relations.articlesByIssue, issue),
+    articlesForEvent: (event: string) => get(relations.articlesByEvent, event),
+    eventsForActor: (actor: string) => get(relations.eventsByActor, actor),
+    eventsForIssue: (issue: string) => get(relations.eventsByIssue, issue),
+    actorsForIssue: (issue: string) => get(relations.actorsByIssue, issue),
+    quotesByActor: (actor: string) => get(relations.quotesByActor, actor),
+    quotesForIssue: (issue: string) => get(relations.quotesByIssue, issue),
+    membersOf: (actor: string) => get(relations.members, actor),
     relatedArticles: (article: string) => get(relatedArticles, article),
     /** The issues an actor is involved in, in issue order. */
     issuesForActor: (actor: string) => get(issuesByActor, actor),
     /** The events an article reports, in timeline order. */
     eventsForArticle: (article: string) => eventsOfArticle.get(article) ?? [],
     /** What shows an actor's involvement in an issue (empty lists when none). */
-    evidence: (issue: string, actor: string): Evidence<E> => involvement.get(issue)?.get(actor) ?? { articles: [], events: [], quotes: [] },
+    evidence: (issue: string, actor: string): Evidence<E> => relations.involvement.get(issue)?.get(actor) ?? { articles: [], events: [], quotes: [] },
     /** Pairs of actors who appear together, most shared appearances first. */
     actorPairs,
+    /** The front page's main actors. */
+    mainActors: rankMainActors(actors, relations, locale),
+    /** Who's who, grouped by country. */
+    actorsByCountry: groupActorsByCountry(actors),
+    /** The most recent events, for the front page's key dates. */
+    recentEvents: (count: number) => events.slice(-count),
+    /** Commitments an actor made (`by`) or received (`to`). */
+    commitmentsForActor: (actor: string) => get(promises.byActor, actor),
+    commitmentsForIssue: (issue: string) => get(promises.byIssue, issue),
+    /** Status changes an event caused. */
+    commitmentChangesForEvent: (event: string) => get(promises.changesByEvent, event),
+    /** Commitments made at an event. */
+    commitmentsMadeAt: (event: string) => get(promises.madeAtEvent, event),
+    relatedArticlesForCommitment: (commitment: string) => get(promises.relatedArticles, commitment),
+    /** How many commitments stand at each status now. */
+    statusCount: (status: CommitmentStatus) => statusCounts.get(status) ?? 0,
+    /** Every correction on the site, newest first. */
+    corrections,
   };
 }
 
 export type SiteData<E = unknown> = ReturnType<typeof buildSiteData<E>>;
-
-/** `/data/<collection>.json`: flat records sorted by id, dates exactly as written. */
-export function dataRecords<E>(site: SiteData<E>, collection: 'actors' | 'issues' | 'events' | 'articles'): Array<Record<string, unknown>> {
-  const strip = ({ entry: _entry, file: _file, quotes: _quotes, reading: _reading, mentions, ...rest }: Actor<E> | Issue<E> | Event<E> | Article<E>) =>
-    collection === 'articles' ? { ...rest, mentions } : rest;
-  const list = site[collection] as Array<Actor<E> | Issue<E> | Event<E> | Article<E>>;
-  return [...list]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((item) => {
-      const { id, url, ...fields } = strip(item) as Record<string, unknown> & { id: string; url: string };
-      return { id, url, ...fields };
-    });
-}

@@ -5,6 +5,7 @@
  */
 import type { Actor, Article, Event, Issue } from './site-data.ts';
 import { ui } from './i18n.ts';
+import { HTML_LANG, type Locale } from '../core/locales.ts';
 
 type Json = Record<string, unknown>;
 
@@ -23,13 +24,18 @@ function publisher(origin: string, base: string): Json {
   return { '@type': 'Organization', name: ui().siteName, url: absolute(origin, base) };
 }
 
+/** The language tag of text written in `lang` (schema.org `inLanguage`). */
+const languageTag = (lang: Locale) => HTML_LANG[lang];
+
 export function articleJsonLd(options: {
   origin: string;
   base: string;
-  article: Pick<Article, 'title' | 'summary' | 'published' | 'updated' | 'author' | 'url' | 'sources' | 'reading'>;
+  article: Pick<Article, 'title' | 'summary' | 'published' | 'updated' | 'author' | 'url' | 'sources' | 'reading' | 'lang' | 'corrections'>;
   issues: ReadonlyArray<Pick<Issue, 'title' | 'url'>>;
   actors: ReadonlyArray<Pick<Actor, 'kind' | 'name' | 'url' | 'wikidata'>>;
   image: string;
+  /** The English article's URL, when this is its translation. */
+  translationOf?: string;
 }): Json {
   const { origin, base, article } = options;
   return {
@@ -42,10 +48,15 @@ export function articleJsonLd(options: {
     datePublished: article.published,
     ...(article.updated ? { dateModified: article.updated } : {}),
     author: { '@type': 'Organization', name: article.author ?? ui().siteName },
+    ...(options.translationOf ? { translationOfWork: { '@type': 'NewsArticle', url: absolute(origin, options.translationOf) } } : {}),
     publisher: publisher(origin, base),
     image: [absolute(origin, options.image)],
     wordCount: article.reading.words,
-    inLanguage: 'en',
+    inLanguage: languageTag(article.lang),
+    // Every correction, clarification and update, as schema.org's CorrectionComment.
+    ...(article.corrections.length
+      ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date, ...(c.lang !== article.lang ? { inLanguage: languageTag(c.lang) } : {}) })) }
+      : {}),
     about: options.issues.map((issue) => ({ '@type': 'Thing', name: issue.title, url: absolute(origin, issue.url) })),
     mentions: options.actors.map((actor) => actorRef(origin, actor)),
     citation: article.sources.map((source) => ({
@@ -60,6 +71,7 @@ export function articleJsonLd(options: {
 
 export function actorJsonLd(options: { origin: string; actor: Actor; affiliations: readonly Actor[] }): Json {
   const { origin, actor } = options;
+  // Person and Organization take no inLanguage; the description is in the page's language.
   const affiliations = options.affiliations.map((a) => actorRef(origin, a));
   return {
     '@context': 'https://schema.org',

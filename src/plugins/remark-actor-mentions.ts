@@ -11,6 +11,8 @@ import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { entryFromPath } from '../lib/entry-path.ts';
 import { createMentionMatcher, type LexiconEntry } from '../lib/mentions.ts';
+import { createUrls } from '../lib/routes.ts';
+import { LOCALES } from '../core/locales.ts';
 
 export interface ActorMentionsOptions {
   /** Every actor with the names the text may use for them. */
@@ -24,12 +26,14 @@ export interface ActorMentionsOptions {
 const UNTOUCHABLE = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'image', 'imageReference']);
 
 export default function remarkActorMentions(options: ActorMentionsOptions) {
-  const matcher = createMentionMatcher(options.actors);
   const base = options.base ?? '/';
+  // Each language finds actors by its own names as well as the English ones, and links within its edition.
+  const byLocale = new Map(LOCALES.map((locale) => [locale, { matcher: createMentionMatcher(options.actors, locale), urls: createUrls(base, locale) }]));
 
   return function transformer(tree: Root, file: VFile) {
     const self = entryFromPath(file.path);
     const selfId = self?.collection === 'actors' ? self.id : undefined;
+    const { matcher, urls } = byLocale.get(self?.locale ?? 'en')!;
     const linked = new Set<string>();
     const mentioned = new Set<string>();
 
@@ -38,7 +42,7 @@ export default function remarkActorMentions(options: ActorMentionsOptions) {
       if (node.type !== 'text') return;
       const parent = ancestors.at(-1);
       if (!parent) return;
-      const replacement = linkMentions(node, matcher.find(node.value), selfId, linked, mentioned, base);
+      const replacement = linkMentions(node, matcher.find(node.value), selfId, linked, mentioned, urls.actor);
       if (!replacement) return;
       const index = parent.children.indexOf(node as never);
       parent.children.splice(index, 1, ...(replacement as never[]));
@@ -56,7 +60,7 @@ function linkMentions(
   selfId: string | undefined,
   linked: Set<string>,
   mentioned: Set<string>,
-  base: string,
+  actorUrl: (id: string) => string,
 ): PhrasingContent[] | null {
   const pieces: PhrasingContent[] = [];
   let cursor = 0;
@@ -68,7 +72,7 @@ function linkMentions(
     if (match.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.start) });
     const link: Link = {
       type: 'link',
-      url: `${base}actors/${match.actorId}/`,
+      url: actorUrl(match.actorId),
       children: [{ type: 'text', value: node.value.slice(match.start, match.end) }],
       data: { hProperties: { className: ['mention'] } },
     };

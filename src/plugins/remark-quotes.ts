@@ -21,23 +21,23 @@ import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parsePartialDate } from '../lib/dates.ts';
-import { formatDate } from '../lib/i18n.ts';
+import { parsePartialDate } from '../core/dates.ts';
+import type { QuoteRecord } from '../core/findings.ts';
+import type { Locale } from '../core/locales.ts';
+import { formatDate, ui } from '../lib/i18n.ts';
 import type { LexiconEntry } from '../lib/mentions.ts';
+import { entryFromPath, localeOfFile } from '../lib/entry-path.ts';
+import { createUrls } from '../lib/routes.ts';
+
+export type { QuoteRecord } from '../core/findings.ts';
 
 export interface QuotesOptions {
   /** Every actor a quotation may name. */
   actors: LexiconEntry[];
   /** Base path the site is served under, ending in `/` (default `/`). */
   base?: string;
-}
-
-/** A quotation as collected for the quote index. */
-export interface QuoteRecord {
-  actor: string;
-  text: string;
-  /** 1-based position in the entry's sources. */
-  source: number;
+  /** The English sources of translated entries, keyed `<collection>/<id>`: a translation cites them. */
+  translationSources?: Record<string, unknown[]>;
 }
 
 interface SourceLike {
@@ -48,12 +48,16 @@ interface SourceLike {
 }
 
 export default function remarkQuotes(options: QuotesOptions) {
-  const names = new Map(options.actors.map((a) => [a.id, a.name]));
   const base = options.base ?? '/';
 
   return function transformer(tree: Root, file: VFile) {
+    const locale = localeOfFile(file);
+    // The speaker's name as this edition writes it (a translation may spell an institution its own way).
+    const names = new Map(options.actors.map((a) => [a.id, (locale !== 'en' && a.translations?.[locale]?.name) || a.name]));
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as { sources?: SourceLike[] };
-    const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources : [];
+    const self = entryFromPath(file.path);
+    const inherited = self && self.locale !== 'en' ? options.translationSources?.[`${self.collection}/${self.id}`] : undefined;
+    const sources = (Array.isArray(inherited) ? inherited : Array.isArray(frontmatter.sources) ? frontmatter.sources : []) as SourceLike[];
     const quotes: QuoteRecord[] = [];
 
     visit(tree, (node, index, parent) => {
@@ -75,8 +79,10 @@ export default function remarkQuotes(options: QuotesOptions) {
       if (!Number.isInteger(position) || !source) {
         file.fail(`Quotation cites source ${node.attributes?.source ?? '1'}, but the entry lists ${sources.length} sources (field quote.source)`, node);
       }
-      quotes.push({ actor, text: toString(node.children).trim(), source: position });
-      parent.children[index] = figure(node, actor, name!, source!, base) as never;
+      const original = node.attributes?.original === 'es' || node.attributes?.original === 'en' ? node.attributes.original : undefined;
+      const translator = node.attributes?.translator === 'ours' ? 'ours' : undefined;
+      quotes.push({ actor, text: toString(node.children).trim(), source: position, ...(original ? { original } : {}), ...(translator ? { translator } : {}) });
+      parent.children[index] = figure(node, { actor, name: name!, source: source!, base, locale, original, translator }) as never;
       return SKIP;
     });
 
@@ -85,17 +91,28 @@ export default function remarkQuotes(options: QuotesOptions) {
   };
 }
 
-function figure(node: ContainerDirective, actor: string, name: string, source: SourceLike, base: string): RootContent {
+interface Attribution {
+  actor: string;
+  name: string;
+  source: SourceLike;
+  base: string;
+  locale: Locale;
+  original?: 'en' | 'es';
+  translator?: 'ours';
+}
+
+function figure(node: ContainerDirective, { actor, name, source, base, locale, original, translator }: Attribution): RootContent {
   const url = typeof source.url === 'string' ? source.url : undefined;
   const title = String(source.title ?? '');
   const date = parsePartialDate(source.date);
-  const details = [String(source.publisher ?? ''), date.ok ? formatDate(date.value) : ''].filter(Boolean).join(', ');
+  const details = [String(source.publisher ?? ''), date.ok ? formatDate(date.value, locale) : ''].filter(Boolean).join(', ');
   const caption: ElementContent[] = [
     { type: 'text', value: '— ' },
-    h('a', { href: `${base}actors/${actor}/`, className: ['quote-speaker'] }, name),
+    h('a', { href: createUrls(base, locale).actor(actor), className: ['quote-speaker'] }, name),
     { type: 'text', value: ', ' },
     h('cite', url ? [h('a', { href: url }, title)] : [title]),
     ...(details ? [{ type: 'text' as const, value: ` (${details})` }] : []),
+    ...(original ? [{ type: 'text' as const, value: '; ' }, h('span', { className: ['quote-translation'] }, ui(locale).quote.translated(original, translator ?? 'source'))] : []),
   ];
   const blockquote = {
     type: 'blockquote',

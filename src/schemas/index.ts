@@ -1,27 +1,19 @@
 /**
- * The content contract (shared/design/content-model.md) as zod schemas: one place for every
- * field, used by Astro's collections and by the content checks alike.
+ * The content contract (docs/content-model.md) as zod schemas: one place for every field, used
+ * by Astro's collections and by the content checks alike. Field lists, reference fields and the
+ * fields a translation may carry are all derived from these schemas (see `fieldNames`,
+ * `referencePaths`, `translationSchemas`), so adding a field is one edit here.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { parsePartialDate, todayIso } from '../core/dates.ts';
+import { ID_PATTERN } from '../core/ids.ts';
 
-export const COLLECTIONS = ['actors', 'issues', 'events', 'articles'] as const;
+export { ID_PATTERN, toId } from '../core/ids.ts';
+
+export const COLLECTIONS = ['actors', 'issues', 'events', 'articles', 'commitments'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
-export type ReferencedCollection = Exclude<CollectionName, 'articles'>;
-
-/** Ids are file names: lower-case ASCII words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The id a name or title becomes: accents and apostrophes dropped, lower case, hyphens between words. */
-export function toId(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** Collections other entries may refer to by id. */
+export type ReferencedCollection = 'actors' | 'issues' | 'events';
 
 /** Text that must say something. */
 const text = () => z.string().trim().min(1, 'must not be empty');
@@ -59,12 +51,39 @@ export type Source = z.output<typeof sourceSchema>;
 
 const sources = z.array(sourceSchema);
 
+/** The kinds of correction, in the words readers see (src/lib/i18n.ts). */
+export const CORRECTION_KINDS = ['correction', 'clarification', 'update'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+/** A dated note that a published article changed, and why. Never removed. */
+export const correctionSchema = z.strictObject({
+  /** The day the article changed: not before `published`, not after today. */
+  date: dayDate,
+  /** `correction` (a fact was wrong), `clarification` (wording misled), `update` (new information). */
+  kind: z.enum(CORRECTION_KINDS, { message: `must be one of ${CORRECTION_KINDS.join(', ')}` }),
+  /** What changed, in a sentence or two. */
+  text: text(),
+});
+export type Correction = z.output<typeof correctionSchema>;
+
+/** The statuses a commitment can have, in the order the legend explains them. */
+export const COMMITMENT_STATUSES = ['not-started', 'in-progress', 'stalled', 'kept', 'partly-kept', 'broken', 'cannot-verify'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** Reference fields carry the collection they point at, so the checks can find them. */
+const referenceTargets = new WeakMap<z.ZodType, ReferencedCollection>();
+
 /**
- * Builds the four schemas around a reference type: Astro's `reference()` in the collections,
- * a plain id check in the standalone content checks (which resolve references themselves).
+ * Builds the schemas around a reference type: Astro's `reference()` in the collections, a plain
+ * id check in the standalone content checks (which resolve references themselves).
  */
 export function createSchemas<Ref extends z.ZodType>(reference: (collection: ReferencedCollection) => Ref) {
-  const refs = (collection: ReferencedCollection) => z.array(reference(collection));
+  const ref = (collection: ReferencedCollection) => {
+    const schema = reference(collection);
+    referenceTargets.set(schema, collection);
+    return schema;
+  };
+  const refs = (collection: ReferencedCollection) => z.array(ref(collection));
 
   const actor = z.strictObject({
     /** Display name, e.g. `Claudia Sheinbaum`. */
@@ -118,7 +137,7 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     summary: text(),
     /** Publication day. */
     published: dayDate,
-    /** Day of the last substantive update. */
+    /** Day of the last correction, clarification or update; the newest correction carries it. */
     updated: dayDate.optional(),
     /** Byline. */
     author: text().optional(),
@@ -132,9 +151,48 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     sources: sources.default([]),
     /** `true` keeps it out of the built site. */
     draft: z.boolean().default(false),
+    /** Every change since publication, oldest first; entries are never removed. */
+    corrections: z.array(correctionSchema).default([]),
   });
 
-  return { actors: actor, issues: issue, events: event, articles: article };
+  /** One step in a commitment's history: a status, when, why, and who says so. */
+  const statusEntry = z.strictObject({
+    /** When the status took effect, at the source's precision. */
+    date: partialDate,
+    /** One of the statuses in `COMMITMENT_STATUSES`. */
+    status: z.enum(COMMITMENT_STATUSES, { message: `must be one of ${COMMITMENT_STATUSES.join(', ')}` }),
+    /** Why, in a sentence. */
+    note: text(),
+    /** Who reports the change: at least one. */
+    sources: sources.min(1, 'needs at least one source: a status changes only with a source'),
+    /** The event that caused the change. */
+    event: ref('events').optional(),
+  });
+
+  const commitment = z.strictObject({
+    /** The promise, one short sentence. */
+    title: text(),
+    /** When it was made, at the sources' precision. */
+    made: partialDate,
+    /** Who promised: at least one actor. */
+    by: refs('actors').min(1, 'needs at least one actor who made the promise'),
+    /** To whom. */
+    to: refs('actors').default([]),
+    /** The questions it bears on: at least one. */
+    issues: refs('issues').min(1, 'needs at least one issue'),
+    /** Where it was made (e.g. the joint statement). */
+    event: ref('events').optional(),
+    /** When it was due, if a deadline was set; never before `made`. */
+    deadline: partialDate.optional(),
+    /** The promise in its source's words, short. */
+    quote: text().optional(),
+    /** Where the promise is reported: at least one. */
+    sources: sources.min(1, 'needs at least one source'),
+    /** Status changes, oldest first; append-only. The last entry is the current status. */
+    history: z.array(statusEntry).min(1, 'needs at least one status entry'),
+  });
+
+  return { actors: actor, issues: issue, events: event, articles: article, commitments: commitment };
 }
 
 /** The schemas with references as plain ids, as the content checks and tests use them. */
@@ -144,4 +202,101 @@ export type ActorData = z.output<typeof plainSchemas.actors>;
 export type IssueData = z.output<typeof plainSchemas.issues>;
 export type EventData = z.output<typeof plainSchemas.events>;
 export type ArticleData = z.output<typeof plainSchemas.articles>;
+export type CommitmentData = z.output<typeof plainSchemas.commitments>;
+export type StatusEntry = CommitmentData['history'][number];
 
+// ————— Field lists derived from the schemas —————
+
+type AnySchema = z.ZodType;
+
+/** Unwraps optional, default and pipe wrappers to the schema underneath. */
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema as AnySchema & { def?: { type?: string; innerType?: AnySchema; in?: AnySchema } };
+  for (;;) {
+    const def = current.def;
+    if (!def) return current;
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) current = def.innerType as typeof current;
+    else return current;
+  }
+}
+
+function objectShape(schema: AnySchema): Record<string, AnySchema> | undefined {
+  const inner = unwrap(schema) as AnySchema & { def?: { type?: string; shape?: Record<string, AnySchema> } };
+  return inner.def?.type === 'object' ? inner.def.shape : undefined;
+}
+
+function arrayElement(schema: AnySchema): AnySchema | undefined {
+  const inner = unwrap(schema) as AnySchema & { def?: { type?: string; element?: AnySchema } };
+  return inner.def?.type === 'array' ? inner.def.element : undefined;
+}
+
+/** The top-level field names of a schema, in declaration order. */
+export function fieldNames(schema: AnySchema): string[] {
+  return Object.keys(objectShape(schema) ?? {});
+}
+
+/** The field names of the object at `path` inside a schema (`['sources']`, `['history']`). */
+export function nestedFieldNames(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: AnySchema | undefined = schema;
+  for (const key of path) {
+    if (!current) return [];
+    if (typeof key === 'number') current = arrayElement(current);
+    else current = objectShape(current)?.[key] ?? (arrayElement(current) && objectShape(arrayElement(current)!)?.[key]);
+  }
+  const element = current && arrayElement(current);
+  return Object.keys((current && objectShape(current)) ?? (element && objectShape(element)) ?? {});
+}
+
+/** A reference field: its path (`'*'` for every list item) and the collection it points at. */
+export interface ReferencePath {
+  path: Array<string | '*'>;
+  collection: ReferencedCollection;
+}
+
+/** Every reference field of a schema, nested ones included (`history.*.event`). */
+export function referencePaths(schema: AnySchema, prefix: Array<string | '*'> = []): ReferencePath[] {
+  const found: ReferencePath[] = [];
+  const target = referenceTargets.get(unwrap(schema)) ?? referenceTargets.get(schema);
+  if (target) return [{ path: prefix, collection: target }];
+  const element = arrayElement(schema);
+  if (element) return referencePaths(element, [...prefix, '*']);
+  const shape = objectShape(schema);
+  if (shape) for (const [key, field] of Object.entries(shape)) found.push(...referencePaths(field, [...prefix, key]));
+  return found;
+}
+
+// ————— The Spanish edition: translations carry words only —————
+
+/** The day a translation was last brought in line with the English text. */
+const translated = dayDate.refine((day) => day <= todayIso(), { message: 'is in the future: give the day the translation was last brought in line' });
+
+const plain = plainSchemas;
+
+/**
+ * The fields a translation may set (the contract's "The Spanish edition"), picked from the
+ * English schemas so their rules stay one definition; every other field comes from the English
+ * file. List items that translate (corrections, history notes) keep their order.
+ */
+export const translationSchemas = {
+  actors: plain.actors.pick({ name: true, role: true, aliases: true }).partial({ name: true }).extend({ translated }).strict(),
+  issues: plain.issues.pick({ title: true, summary: true }).extend({ translated }).strict(),
+  events: plain.events.pick({ title: true }).extend({ translated }).strict(),
+  articles: plain.articles
+    .pick({ title: true, summary: true })
+    .extend({
+      /** The correction texts, in the English file's order and with its dates. */
+      corrections: z.array(correctionSchema.pick({ date: true, text: true }).extend({ kind: correctionSchema.shape.kind.optional() }).strict()).default([]),
+      translated,
+    })
+    .strict(),
+  commitments: plain.commitments
+    .pick({ title: true, quote: true })
+    .extend({
+      /** The history's notes, in the English file's order. */
+      history: z.array(z.strictObject({ note: text() })).default([]),
+      translated,
+    })
+    .strict(),
+} satisfies Record<CollectionName, AnySchema>;
+
+export type Translation<C extends CollectionName> = z.output<(typeof translationSchemas)[C]>;

@@ -92,9 +92,25 @@ export function compareDated(a: { date: PartialDate; id: string }, b: { date: Pa
 
 /** True when `end` finishes before `start` could have begun. */
 export function endsBeforeStart(start: PartialDate, end: PartialDate): boolean {
-  return latestDay(end) < earliestDay(start);
+  return isBefore(end, start);
 }
 
 export function yearOf(date: PartialDate): number {
   return Number(date.slice(0, 4));
+}
+
+/**
+ * True when `a` is wholly before `b`: its last possible day comes before `b`'s first. Dates of
+ * different precision compare as spans, so `2025-09` is not before `2025-09-03`, `2025-08` is.
+ */
+export function isBefore(a: PartialDate, b: PartialDate): boolean {
+  return latestDay(a) < earliestDay(b);
+}
+
+/**
+ * Today as `YYYY-MM-DD` (UTC), the limit for correction and translation dates. `SITE_TODAY`
+ * pins it, for tests and for rebuilding an old commit exactly as it was.
+ */
+export function todayIso(): string {
+  return process.env.SITE_TODAY ?? new Date().toISOString().slice(0, 10);
 }

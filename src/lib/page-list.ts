@@ -1,0 +1,38 @@
+/**
+ * Every HTML page of both editions, computed from the data: what `[...path].astro` generates, what
+ * the sitemap lists and what the route test checks in `dist/`. A page is paired when its text
+ * exists in both languages; an entry with no translation has a Spanish stub that is not.
+ */
+import { LOCALES, type Locale } from '../core/locales.ts';
+import { SECTIONS, type PageRoute, type PagedCollection, type Section } from './routes.ts';
+import type { SiteData } from './site-data.ts';
+
+export interface PageEntry {
+  route: PageRoute;
+  locale: Locale;
+  paired: boolean;
+  /** The view that renders it. */
+  view: 'home' | 'notFound' | Section | `entry:${PagedCollection}`;
+  id?: string;
+}
+
+const PAGED: PagedCollection[] = ['articles', 'actors', 'issues', 'commitments'];
+
+export function listPages(editions: Record<Locale, SiteData<unknown>>): PageEntry[] {
+  const pages: PageEntry[] = [];
+  for (const locale of LOCALES) {
+    const site = editions[locale];
+    pages.push({ route: { page: 'home' }, locale, paired: true, view: 'home' });
+    pages.push({ route: { page: 'notFound' }, locale, paired: true, view: 'notFound' });
+    for (const section of Object.keys(SECTIONS) as Section[]) pages.push({ route: { page: 'index', section }, locale, paired: true, view: section });
+    for (const collection of PAGED) {
+      for (const entry of site[collection]) {
+        // Paired when neither side is a stub: the Spanish entry has a translation (current or outdated).
+        const spanish = editions.es[collection].find((e) => e.id === entry.id);
+        const paired = spanish ? spanish.translation.status !== 'missing' : false;
+        pages.push({ route: { page: 'entry', collection, id: entry.id }, locale, paired, view: `entry:${collection}`, id: entry.id });
+      }
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,105 @@
+/**
+ * Every address on the site, in one place: (page or file, id, language) → path, with the base
+ * path. Pages, feeds, JSON, the sitemap, search, JSON-LD, the Markdown plugins, the CLI and the
+ * benchmark all build URLs here, so a section name or the base path changes in one line.
+ */
+import type { CollectionName } from '../schemas/index.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locales.ts';
+
+/** Section folder names per language (the contract's route table). Ids are never translated. */
+export const SECTIONS = {
+  articles: { en: 'articles', es: 'analisis' },
+  actors: { en: 'actors', es: 'actores' },
+  issues: { en: 'issues', es: 'temas' },
+  timeline: { en: 'timeline', es: 'cronologia' },
+  commitments: { en: 'commitments', es: 'compromisos' },
+  corrections: { en: 'corrections', es: 'correcciones' },
+  connections: { en: 'connections', es: 'conexiones' },
+  search: { en: 'search', es: 'buscar' },
+  translations: { en: 'translations', es: 'traducciones' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type Section = keyof typeof SECTIONS;
+
+/** The collections whose entries have a page of their own, and the section it lives in. */
+const ENTRY_SECTION = { articles: 'articles', actors: 'actors', issues: 'issues', commitments: 'commitments' } as const satisfies Partial<Record<CollectionName, Section>>;
+export type PagedCollection = keyof typeof ENTRY_SECTION;
+
+/** An HTML page of the site, independent of language. */
+export type PageRoute =
+  | { page: 'home' }
+  | { page: 'notFound' }
+  | { page: 'index'; section: Section }
+  | { page: 'entry'; collection: PagedCollection; id: string };
+
+/** The locale prefix: nothing for English, `/es` for Spanish. */
+function prefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** A page's path without the base path, ending in `/` (the 404 page ends in `404.html`). */
+export function pagePath(route: PageRoute, locale: Locale): string {
+  const root = prefix(locale);
+  switch (route.page) {
+    case 'home':
+      return `${root}/`;
+    case 'notFound':
+      return `${root}/404.html`;
+    case 'index':
+      return `${root}/${SECTIONS[route.section][locale]}/`;
+    case 'entry':
+      return `${root}/${SECTIONS[ENTRY_SECTION[route.collection]][locale]}/${route.id}/`;
+  }
+}
+
+/** Which language a path (without the base path) belongs to. */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/').filter(Boolean)[0];
+  return LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first) ?? DEFAULT_LOCALE;
+}
+
+/** Joins the base path (ending in `/`) and a site path (starting with `/`). */
+export function withBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\//, '')}`;
+}
+
+/** URL builders for one language under one base path: what pages and feeds call. */
+export function createUrls(base: string, locale: Locale) {
+  const at = (path: string) => withBase(base, path);
+  const page = (route: PageRoute, inLocale: Locale = locale) => at(pagePath(route, inLocale));
+  const index = (section: Section, inLocale: Locale = locale) => page({ page: 'index', section }, inLocale);
+  const entryPage = (collection: PagedCollection, id: string, inLocale: Locale = locale) => page({ page: 'entry', collection, id }, inLocale);
+  const root = prefix(locale);
+  return {
+    base,
+    locale,
+    page,
+    home: (inLocale: Locale = locale) => page({ page: 'home' }, inLocale),
+    index,
+    article: (id: string) => entryPage('articles', id),
+    actor: (id: string) => entryPage('actors', id),
+    issue: (id: string) => entryPage('issues', id),
+    commitment: (id: string) => entryPage('commitments', id),
+    /** An event's place on the timeline. */
+    event: (id: string) => `${index('timeline')}#${id}`,
+    /** Any entry's address: its page, or an event's place on the timeline. */
+    entry: (collection: CollectionName, id: string, inLocale: Locale = locale) =>
+      collection === 'events' ? `${index('timeline', inLocale)}#${id}` : entryPage(collection, id, inLocale),
+    /** The note about a correction on its article. */
+    correction: (article: string, index: number) => `${entryPage('articles', article)}#correction-${index + 1}`,
+    feed: () => at(`${root}/rss.xml`),
+    issueFeed: (id: string) => `${entryPage('issues', id)}rss.xml`,
+    correctionsFeed: () => `${index('corrections')}rss.xml`,
+    ogImage: (collection: 'articles' | 'issues' | 'site', id: string) => at(`${root}/og/${collection}/${id}.png`),
+    data: (collection: CollectionName) => at(`/data/${collection}.json`),
+    sitemap: () => at('/sitemap-index.xml'),
+    asset: (path: string) => at(path),
+  };
+}
+export type Urls = ReturnType<typeof createUrls>;
+
+/** The path `[...path].astro` receives for a page: no leading or trailing slash, undefined for the root. */
+export function routeParam(route: PageRoute, locale: Locale): string | undefined {
+  const path = pagePath(route, locale).replace(/^\/|\/$/g, '').replace(/\.html$/, '');
+  return path === '' ? undefined : path;
+}
