@@ -279,27 +279,36 @@ function parseFile(file: RawFile, contentDir: string, report: ReturnType<typeof 
   const schema = entry.locale === 'en' ? SCHEMAS[place.collection] : TRANSLATION_SCHEMAS[place.collection];
   const result = schema.safeParse(raw);
   if (result.success) entry.data = result.data;
-  else for (const issue of result.error.issues) error(describeSchemaIssue(issue, entry, raw as Record<string, unknown>));
+  else {
+    for (const issue of result.error.issues) {
+      const problem = describeSchemaIssue(issue, entry, raw as Record<string, unknown>);
+      if (problem) error(problem);
+    }
+  }
   return entry;
 }
 
 /** One schema complaint in the editor's terms: the field, its line, what is wrong and the fix. */
-function describeSchemaIssue(issue: z.core.$ZodIssue, entry: Parsed, raw: Record<string, unknown>): Omit<Problem, 'severity'> {
+function describeSchemaIssue(issue: z.core.$ZodIssue, entry: Parsed, raw: Record<string, unknown>): Omit<Problem, 'severity'> | null {
   const { file, yaml, yamlStartLine: start, collection } = entry;
   if (issue.code === 'unrecognized_keys') {
-    // Zod reports all unknown keys of one object at once; the first decides the line, the rest are listed.
-    const key = issue.keys[0]!;
+    // A top-level `slug` has its own message (parseFile); zod lists all unknown keys of one object
+    // at once: the first decides the line, the rest are named.
+    const keys = issue.path.length === 0 ? issue.keys.filter((k) => k !== 'slug') : issue.keys;
+    if (keys.length === 0) return null;
+    const key = keys[0]!;
     const englishOnly = entry.locale !== 'en' && issue.path.length === 0 && fieldNames(SCHEMAS[collection]).includes(key);
     const known = nestedFieldNames(entry.locale === 'en' ? SCHEMAS[collection] : TRANSLATION_SCHEMAS[collection], issue.path);
     const guess = suggestId(key, known);
-    const others = issue.keys.slice(1);
+    const others = keys.slice(1);
+    const inSource = issue.path.at(-2) === 'sources';
     return {
       file,
       line: issue.path.length === 0 ? keyLine(yaml, key, start) : lineOf(yaml, [...issue.path, key], start),
       field: fieldName([...issue.path, key]),
       message: englishOnly
         ? `belongs to the English file only: a translation carries words, every other field comes from content/${collection}/${entry.id}.md`
-        : `is not a field of ${issue.path.length === 0 ? (entry.locale === 'en' ? collection : `a ${collection} translation`) : fieldName(issue.path).replace(/\[\d+\]$/, '')}${others.length ? ` (nor are ${others.join(', ')})` : ''}`,
+        : `is not a field of ${issue.path.length === 0 ? (entry.locale === 'en' ? collection : `a ${collection} translation`) : inSource ? 'a source' : fieldName(issue.path)}${others.length ? ` (nor are ${others.join(', ')})` : ''}`,
       hint: englishOnly ? `remove "${key}:" from this file` : guess ? `did you mean "${guess}"?` : `the fields are: ${known.join(', ')}`,
     };
   }

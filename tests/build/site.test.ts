@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContentDir, type CheckedEntry } from '../../src/lib/content-validation.ts';
-import { compareDated } from '../../src/lib/dates.ts';
+import { compareDated } from '../../src/core/dates.ts';
 import { brokenInternalLinks, htmlFiles } from '../helpers/dist.ts';
 import { DIST, exists, ROOT } from '../helpers/project.ts';
 

@@ -153,7 +153,7 @@ describe('warnings', () => {
     const report = validateFiles(withChanges({ 'content/article/typo.md': article, 'content/README.md': '# Guide' }));
     expect(report.errors).toEqual([]);
     expect(report.warnings.map(formatProblem)).toContain(
-      'content/article/typo.md — (file) — looks like content but is not in a collection folder, so the site ignores it — move it to content/actors/, content/issues/, content/events/, content/articles/ with a .md extension',
+      'content/article/typo.md — (file) — looks like content but is not in a collection folder, so the site ignores it — move it to content/actors/, content/issues/, content/events/, content/articles/, content/commitments/ (or content/es/<collection>/ for a translation) with a .md extension',
     );
     expect(report.warnings.some((w) => w.file === 'content/README.md')).toBe(false);
   });

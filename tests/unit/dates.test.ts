@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDated, earliestDay, endsBeforeStart, latestDay, parsePartialDate, precisionOf } from '../../src/lib/dates.ts';
+import { compareDated, earliestDay, endsBeforeStart, latestDay, parsePartialDate, precisionOf } from '../../src/core/dates.ts';
 import { formatDate, formatSpan } from '../../src/lib/i18n.ts';
 
 describe('parsePartialDate', () => {

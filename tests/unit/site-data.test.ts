@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteData, dataRecords, SiteDataError, type SiteInput } from '../../src/lib/site-data.ts';
+import { buildSiteData, SiteDataError, type SiteInput } from '../../src/lib/site-data.ts';
+import { dataRecords } from '../../src/lib/data-records.ts';
 
 const rendered = (found: { mentions?: string[]; quotes?: Array<{ actor: string; text: string; source: number }> } = {}) => ({
   metadata: { frontmatter: { mentions: found.mentions ?? [], quotes: found.quotes ?? [], reading: { words: 100, minutes: 1 } } },
@@ -86,7 +87,7 @@ describe('buildSiteData', () => {
   });
 
   it('resolves quotations to their source and files them by actor and issue', () => {
-    expect(site.quotesByActor('sheinbaum')).toEqual([{ actor: 'sheinbaum', text: 'No subordination.', source, article: 'old', issues: ['fentanyl'] }]);
+    expect(site.quotesByActor('sheinbaum')).toEqual([{ actor: 'sheinbaum', text: 'No subordination.', source, article: 'old', issues: ['fentanyl'], lang: 'en' }]);
     expect(site.quotesForIssue('fentanyl')).toHaveLength(1);
     expect(site.quotesForIssue('tariffs')).toEqual([]);
   });

@@ -11,7 +11,7 @@ describe('structured data', () => {
     const data = articleJsonLd({
       origin,
       base: '/',
-      article: { title: 'T', summary: 'S', published: '2026-11-23', url: '/articles/t/', sources: [{ title: 'Report', publisher: 'Paper', date: '2025-09-03' }], reading: { words: 700, minutes: 3 } },
+      article: { title: 'T', summary: 'S', published: '2026-11-23', url: '/articles/t/', sources: [{ title: 'Report', publisher: 'Paper', date: '2025-09-03' }], reading: { words: 700, minutes: 3 }, lang: 'en', corrections: [] },
       issues: [{ title: 'Fentanyl', url: '/issues/fentanyl/' }],
       actors: [sheinbaum, government],
       image: '/og/articles/t.png',
@@ -30,6 +30,27 @@ describe('structured data', () => {
       citation: [{ '@type': 'CreativeWork', name: 'Report', datePublished: '2025-09-03' }],
     });
     expect(data).not.toHaveProperty('dateModified');
+    expect(data).not.toHaveProperty('correction');
+    expect(data).toMatchObject({ inLanguage: 'en' });
+  });
+
+  it('gives a corrected article dateModified and a CorrectionComment per correction, and a translation its language', () => {
+    const correction = { date: '2026-12-01', kind: 'correction' as const, text: 'An earlier version named the wrong outlet.', article: 't', index: 0, lang: 'es' as const };
+    const data = articleJsonLd({
+      origin,
+      base: '/',
+      article: { title: 'T', summary: 'S', published: '2026-11-23', updated: '2026-12-01', url: '/es/analisis/t/', sources: [], reading: { words: 700, minutes: 3 }, lang: 'es', corrections: [correction] },
+      issues: [],
+      actors: [],
+      image: '/es/og/articles/t.png',
+      translationOf: '/articles/t/',
+    });
+    expect(data).toMatchObject({
+      dateModified: '2026-12-01',
+      inLanguage: 'es-MX',
+      correction: [{ '@type': 'CorrectionComment', text: 'An earlier version named the wrong outlet.', datePublished: '2026-12-01' }],
+      translationOfWork: { url: 'https://example.org/articles/t/' },
+    });
   });
 
   it('describes people with their affiliation and organisations with their parent', () => {
