@@ -2,15 +2,30 @@
  * `npm run check:content`: checks every file in content/ against the schemas and references,
  * without building, and lists every problem as `file:line — field — what is wrong — how to fix it`.
  * Exits 1 on any error; warnings alone exit 0.
+ * `npm run check:content -- --translations` also lists every entry's Spanish translation status.
  */
 import { performance } from 'node:perf_hooks';
 import { formatProblem, validateContentDir } from '../lib/content-validation.ts';
+import { statesFromFiles } from '../lib/translation-status.ts';
+import { TRANSLATION_LOCALES } from '../core/locales.ts';
 
 const started = performance.now();
 const root = process.cwd();
 const report = await validateContentDir(root);
 for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 for (const error of report.errors) console.error(`error: ${formatProblem(error)}`);
+if (process.argv.includes('--translations')) {
+  for (const locale of TRANSLATION_LOCALES) {
+    const states = statesFromFiles(report.entries, locale);
+    console.log(`\nTranslations (${locale}):`);
+    for (const { collection, id, state } of states) {
+      const detail = state.status === 'outdated' ? `outdated since ${state.since} (translated ${state.translated})` : state.status === 'translated' ? `translated ${state.translated}` : 'missing';
+      console.log(`  ${`${collection}/${id}`.padEnd(60)} ${detail}`);
+    }
+    const count = (s: string) => states.filter((x) => x.state.status === s).length;
+    console.log(`  ${count('translated')} translated, ${count('outdated')} outdated, ${count('missing')} missing`);
+  }
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const counts = `${report.entries.length} entries, ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}`;
 if (report.errors.length > 0) {

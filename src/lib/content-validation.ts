@@ -312,7 +312,8 @@ function describeSchemaIssue(issue: z.core.$ZodIssue, entry: Parsed, raw: Record
       hint: englishOnly ? `remove "${key}:" from this file` : guess ? `did you mean "${guess}"?` : `the fields are: ${known.join(', ')}`,
     };
   }
-  const missing = issue.code === 'invalid_type' && valueAt(raw, issue.path) === undefined;
+  // Dates are parsed from whatever YAML gave, so a missing one reports a custom issue, not invalid_type.
+  const missing = issue.path.length > 0 && valueAt(raw, issue.path) === undefined;
   const parent = issue.path.slice(0, -1);
   const last = String(issue.path.at(-1));
   const bad = valueAt(raw, issue.path);

@@ -3,11 +3,13 @@
  * either filled in or left empty and marked `# fill in`, so that `check:content` names exactly
  * what is left to do. A new article starts as a draft.
  */
-import { toId, type CollectionName } from '../schemas/index.ts';
+import { Document } from 'yaml';
+import { fieldNames, toId, translationSchemas, type CollectionName } from '../schemas/index.ts';
+import { parseYaml, splitFrontmatter } from './content-files.ts';
 
-export type Kind = 'article' | 'actor' | 'issue' | 'event';
+export type Kind = 'article' | 'actor' | 'issue' | 'event' | 'commitment';
 
-export const COLLECTION_OF: Record<Kind, CollectionName> = { article: 'articles', actor: 'actors', issue: 'issues', event: 'events' };
+export const COLLECTION_OF: Record<Kind, CollectionName> = { article: 'articles', actor: 'actors', issue: 'issues', event: 'events', commitment: 'commitments' };
 
 /** The fields each scaffold leaves for the editor. */
 export const MARKED_FIELDS: Record<Kind, string[]> = {
@@ -15,6 +17,7 @@ export const MARKED_FIELDS: Record<Kind, string[]> = {
   actor: ['kind', 'role'],
   issue: ['summary'],
   event: ['date', 'sources'],
+  commitment: ['made', 'by', 'issues', 'sources', 'history'],
 };
 
 /** A file name for a title: its id, kept short enough to read. */
@@ -71,5 +74,39 @@ issues: []
 sources: [] # fill in: at least one source (title, publisher, date, url)
 ---
 `;
+    case 'commitment':
+      return `---
+title: ${t}
+made: "" # fill in: when it was promised, YYYY, YYYY-MM or YYYY-MM-DD
+by: [] # fill in: who promised, actor ids
+to: []
+issues: [] # fill in: at least one issue id
+sources: [] # fill in: where the promise is reported (title, publisher, date, url)
+history: [] # fill in: at least one status entry: { date, status, note, sources }
+---
+`;
   }
+}
+
+/**
+ * A translation started from its English entry: the fields a translation may carry (taken from the
+ * translation schema) with the English words to translate, list items lined up with the English
+ * ones, the English body to translate, and `translated` marked for the editor to fill on finishing.
+ */
+export function scaffoldTranslation(collection: CollectionName, englishText: string): string {
+  const split = splitFrontmatter(englishText);
+  const english = (split ? parseYaml(split.yaml).document.toJS() : {}) as Record<string, unknown>;
+  const words: Record<string, unknown> = {};
+  for (const field of fieldNames(translationSchemas[collection])) {
+    const value = english[field];
+    if (field === 'translated' || value === undefined) continue;
+    if (field === 'corrections') words[field] = (value as Array<{ date: string; text: string }>).map(({ date, text }) => ({ date, text }));
+    else if (field === 'history') words[field] = (value as Array<{ note: string }>).map(({ note }) => ({ note }));
+    else words[field] = value;
+  }
+  const yaml = new Document(words).toString({ lineWidth: 0 });
+  return `---
+${yaml}translated: "" # fill in: the day you finish the translation, YYYY-MM-DD
+---
+${split?.body ?? ''}`;
 }

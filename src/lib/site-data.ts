@@ -9,6 +9,7 @@ import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
 import type { Locale } from '../core/locales.ts';
 import { createUrls, type Urls } from './routes.ts';
+import { outdatedSince } from './translation-status.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
 type Ref = string | { id: string };
@@ -149,7 +150,7 @@ function localiser<E>(input: SiteInput<E>, locale: Locale) {
   for (const [collection, list] of Object.entries(input.translations ?? {})) {
     for (const entry of (list ?? []) as Array<RawEntry<Record<string, unknown>> & E>) translations.set(`${collection}/${entry.id}`, entry);
   }
-  return function localise<D extends object>(collection: CollectionName, entry: RawEntry<D> & E, outdatedSince?: (words: Record<string, unknown>) => string | undefined) {
+  return function localise<D extends object>(collection: CollectionName, entry: RawEntry<D> & E) {
     const file = entry.filePath ?? `content/${collection}/${entry.id}.md`;
     if (locale === 'en') {
       return { data: entry.data, words: undefined, file, entry: entry as E, lang: 'en' as Locale, translation: { status: 'original' } as TranslationState, findings: findingsOf(entry, file) };
@@ -160,7 +161,7 @@ function localiser<E>(input: SiteInput<E>, locale: Locale) {
     }
     const words = translation.data;
     const translated = String(words.translated);
-    const since = outdatedSince?.(words);
+    const since = outdatedSince(collection, entry.data as Record<string, unknown>, words);
     const tFile = translation.filePath ?? `content/${locale}/${collection}/${entry.id}.md`;
     return {
       data: entry.data,
@@ -223,8 +224,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
     .filter((raw) => raw.data.draft !== true)
     .map((raw) => {
       const data = raw.data;
-      // A translation is outdated once the English article changed after it (its newest correction).
-      const l = localise('articles', raw, (words) => (data.updated && data.updated > String(words.translated) ? data.updated : undefined));
+      const l = localise('articles', raw);
       const translatedTexts = (l.words?.corrections as Array<{ text: string }> | undefined) ?? [];
       const corrections: ArticleCorrection[] = (data.corrections ?? []).map((c, index) => {
         const own = l.lang !== 'en' ? translatedTexts[index]?.text : undefined;
@@ -245,11 +245,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
   const commitments: Commitment<E>[] = (input.commitments ?? [])
     .map((raw) => {
       const data = raw.data;
-      // Outdated once the English history has grown past the notes the translation has.
-      const l = localise('commitments', raw, (words) => {
-        const notes = (words.history as unknown[] | undefined)?.length ?? 0;
-        return notes < data.history.length ? String(data.history[notes]!.date) : undefined;
-      });
+      const l = localise('commitments', raw);
       const notes = (l.words?.history as Array<{ note: string }> | undefined) ?? [];
       const history = data.history.map((h, index) => {
         const note = l.lang !== 'en' ? notes[index]?.note : undefined;
@@ -429,9 +425,9 @@ function buildCommitmentRelations<E>(commitments: Commitment<E>[], articlesByEve
     for (const entry of c.history) if (entry.event) groupInto(changesByEvent, entry.event, { commitment: c, entry });
     // Articles that report the events it was made at or moved by; else the newest on its issues.
     const eventIds = [c.event, ...c.history.map((h) => h.event)].filter((e): e is string => !!e);
-    const list = [...new Set(eventIds.flatMap((e) => articlesByEvent.get(e) ?? []))];
+    const list = [...new Set(eventIds.flatMap((e) => articlesByEvent.get(e) ?? []))].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
     for (const issue of c.issues) for (const a of articlesByIssue.get(issue) ?? []) if (list.length < 3 && !list.includes(a)) list.push(a);
-    relatedArticles.set(c.id, list.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id)));
+    relatedArticles.set(c.id, list);
   }
   return { byActor, byIssue, changesByEvent, madeAtEvent, relatedArticles };
 }

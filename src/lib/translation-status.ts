@@ -6,6 +6,42 @@
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { TranslationState } from './site-data.ts';
 
+/**
+ * The day from which a translation lags behind its English entry, if it does: an article whose
+ * `updated` (its newest correction) is later than `translated`, or a commitment whose history has
+ * grown past the notes the translation has (from the first untranslated entry's date).
+ */
+export function outdatedSince(collection: CollectionName, english: Record<string, unknown>, translation: Record<string, unknown>): string | undefined {
+  if (collection === 'articles') {
+    const updated = english.updated as string | undefined;
+    return updated && updated > String(translation.translated) ? updated : undefined;
+  }
+  if (collection === 'commitments') {
+    const history = (english.history as Array<{ date: string }> | undefined) ?? [];
+    const notes = (translation.history as unknown[] | undefined)?.length ?? 0;
+    return notes < history.length ? String(history[notes]!.date) : undefined;
+  }
+  return undefined;
+}
+
+/** Each English entry's translation state, straight from checked files (no build needed). */
+export function statesFromFiles(
+  entries: ReadonlyArray<{ collection: CollectionName; locale: string; id: string; data: Record<string, unknown> }>,
+  locale: string,
+): Array<{ collection: CollectionName; id: string; state: TranslationState }> {
+  const translations = new Map(entries.filter((e) => e.locale === locale).map((e) => [`${e.collection}/${e.id}`, e]));
+  return entries
+    .filter((e) => e.locale === 'en' && !(e.collection === 'articles' && e.data.draft === true))
+    .map((e) => {
+      const t = translations.get(`${e.collection}/${e.id}`);
+      if (!t) return { collection: e.collection, id: e.id, state: { status: 'missing' } as TranslationState };
+      const since = outdatedSince(e.collection, e.data, t.data);
+      const translated = String(t.data.translated);
+      return { collection: e.collection, id: e.id, state: (since ? { status: 'outdated', translated, since } : { status: 'translated', translated }) as TranslationState };
+    })
+    .sort((a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) || (a.id < b.id ? -1 : 1));
+}
+
 export interface StatusRow {
   collection: CollectionName;
   id: string;

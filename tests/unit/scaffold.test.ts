@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/lib/content-validation.ts';
-import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, type Kind } from '../../src/lib/scaffold.ts';
+import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, scaffoldTranslation, type Kind } from '../../src/lib/scaffold.ts';
 import { toFiles, validContent } from '../helpers/content-fixtures.ts';
 
 describe('scaffold', () => {
@@ -25,10 +25,30 @@ describe('scaffold', () => {
         actor: (t) => t.replace('kind: ""', 'kind: person').replace('role: ""', 'role: Adviser'),
         issue: (t) => t.replace('summary: ""', 'summary: A question.'),
         event: (t) => t.replace('date: ""', 'date: 2025-09').replace('sources: []', 'sources: [{ title: T, publisher: P }]'),
+        commitment: (t) =>
+          t
+            .replace('made: ""', 'made: 2025-09')
+            .replace('by: []', 'by: [claudia-sheinbaum]')
+            .replace('issues: []', 'issues: [fentanyl]')
+            .replace('sources: []', 'sources: [{ title: T, publisher: P }]')
+            .replace('history: []', 'history: [{ date: 2025-09, status: not-started, note: Promised., sources: [{ title: T, publisher: P }] }]'),
       };
       const file = `content/${COLLECTION_OF[kind]}/new-entry.md`;
       const report = validateFiles(toFiles({ ...validContent, [file]: filled[kind](scaffold(kind, 'New entry', '2026-11-23')) }));
       expect(report.errors).toEqual([]);
     });
   }
+
+  it('starts a translation from the English entry that fails only on its translated date, then passes', () => {
+    const text = scaffoldTranslation('articles', validContent['content/articles/analysis.md']!);
+    expect(text).toMatch(/^title: Analysis$/m);
+    expect(text).toMatch(/^translated: "" # fill in/m);
+    expect(text).not.toMatch(/^(issues|sources|published):/m);
+    expect(text).toContain('Sheinbaum spoke.');
+    const file = 'content/es/articles/analysis.md';
+    const failing = validateFiles(toFiles({ ...validContent, [file]: text })).errors.map((e) => `${e.file} ${e.field}`);
+    expect(failing).toEqual([`${file} translated`]);
+    const done = text.replace(/^translated: .*$/m, 'translated: 2025-09-05');
+    expect(validateFiles(toFiles({ ...validContent, [file]: done })).errors).toEqual([]);
+  });
 });
