@@ -1,5 +1,5 @@
 /**
- * The content contract (docs/content-model.md) as zod schemas: one place for every field, used
+ * The content contract (the editor’s guide, content/README.md) as zod schemas: one place for every field, used
  * by Astro's collections and by the content checks alike. Field lists, reference fields and the
  * fields a translation may carry are all derived from these schemas (see `fieldNames`,
  * `referencePaths`, `translationSchemas`), so adding a field is one edit here.

@@ -29,4 +29,22 @@ describe('the build stops on bad content', () => {
     expect(build.output).toContain('content/issues/empty.md — (file) — is empty');
     expect(build.output).toContain('The content has 2 problems to fix');
   });
+
+  it('a translation with no English entry, naming the file', () => {
+    dir = copyProject();
+    write(dir, 'content/es/articles/no-such-article.md', '---\ntitle: Nada\nsummary: Nada.\ntranslated: 2026-11-30\n---\nTexto.\n');
+    const build = astroBuild(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/es/articles/no-such-article.md — (file) — translates content/articles/no-such-article.md, which does not exist');
+    expect(exists(dir, 'dist/index.html')).toBe(false);
+  });
+
+  it('an `updated` date with no correction (a silent edit), saying how to add one', () => {
+    dir = copyProject();
+    const file = 'content/articles/rubio-visit-at-a-glance.md';
+    write(dir, file, read(dir, file).replace(/^updated: .*$/m, 'updated: 2026-12-01').replace(/^corrections:[\s\S]*?(?=^\w)/m, ''));
+    const build = astroBuild(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/articles\/rubio-visit-at-a-glance\.md:\d+ — updated — is 2026-12-01, but the article has no corrections: a changed article must say what changed — add to the end of corrections/);
+  });
 });

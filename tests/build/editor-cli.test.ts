@@ -46,7 +46,7 @@ describe('npm run new and npm run check:content', () => {
   it('explains its usage when the kind or title is missing', () => {
     const wrong = run('new.ts', 'story', 'Title');
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain('usage: npm run new -- <article|actor|issue|event> "Title"');
+    expect(wrong.stderr).toContain('usage: npm run new -- <article|actor|issue|event|commitment> "Title"');
     expect(exists(dir, 'content/story')).toBe(false);
   });
 });

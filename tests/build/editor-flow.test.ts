@@ -62,12 +62,47 @@ Words invented for a test.
 | 1 | 2 |
 `;
 
+// A commitment with three history entries, made at the new event and moved by it.
+const commitment = `---
+title: The test negotiator will report back
+made: "2025-10"
+by: [ana-test-person]
+to: [claudia-sheinbaum]
+issues: [test-question]
+event: test-event
+sources:
+  - title: Invented report
+    publisher: Test Gazette
+history:
+  - date: "2025-10"
+    status: not-started
+    note: Promised at the test meeting.
+    sources:
+      - title: Invented report
+        publisher: Test Gazette
+  - date: "2025-11-02"
+    status: in-progress
+    note: A first report arrived.
+    event: test-event
+    sources:
+      - title: Invented report
+        publisher: Test Gazette
+  - date: "2025-12"
+    status: kept
+    note: The report was delivered.
+    sources:
+      - title: Second invented report
+        publisher: Test Gazette
+---
+`;
+
 beforeAll(() => {
   dir = copyProject();
   write(dir, 'content/actors/ana-test-person.md', actor);
   write(dir, 'content/issues/test-question.md', issue);
   write(dir, 'content/events/test-event.md', event);
   write(dir, 'content/articles/test-article.md', article);
+  write(dir, 'content/commitments/test-promise.md', commitment);
   firstBuild = astroBuild(dir);
 });
 
@@ -112,6 +147,38 @@ describe('an editor adding files', () => {
     expect(events.find((e) => e.id === 'test-event')).toMatchObject({ date: '2025-10', end: '2025-11-02' });
     expect(read(dir, 'dist/rss.xml')).toContain('/articles/test-article/');
     expect(brokenInternalLinks(`${dir}/dist`)).toEqual([]);
+  });
+});
+
+describe('an editor adding a commitment and an English-only article', () => {
+  it('gets the commitment’s page, its place on actor, issue and timeline pages, and its JSON, without touching code', () => {
+    const page = read(dir, 'dist/commitments/test-promise/index.html');
+    expect(page).toContain('<h1>The test negotiator will report back</h1>');
+    expect(page.match(/class="status-history__step"/g)).toHaveLength(3);
+    expect(page).toContain('<time datetime="2025-11-02">2 November 2025</time>');
+    expect(page).toContain('<time datetime="2025-12">December 2025</time>');
+    for (const file of ['actors/ana-test-person/index.html', 'actors/claudia-sheinbaum/index.html', 'issues/test-question/index.html', 'commitments/index.html']) {
+      expect(read(dir, `dist/${file}`), file).toContain('href="/commitments/test-promise/"');
+    }
+    expect(read(dir, 'dist/timeline/index.html')).toMatch(/id="test-event"[\s\S]*?href="\/commitments\/test-promise\/"/);
+    const records = JSON.parse(read(dir, 'dist/data/commitments.json')) as Array<{ id: string; history: Array<{ date: string; status: string }> }>;
+    expect(records.find((r) => r.id === 'test-promise')!.history.map((h) => [h.date, h.status])).toEqual([
+      ['2025-10', 'not-started'],
+      ['2025-11-02', 'in-progress'],
+      ['2025-12', 'kept'],
+    ]);
+  });
+
+  it('gets an honest Spanish stub for the untranslated article: Spanish interface, English title marked, noindex, no body', () => {
+    const stub = read(dir, 'dist/es/analisis/test-article/index.html');
+    expect(stub).toContain('<html lang="es-MX">');
+    expect(stub).toContain('<h1 lang="en">A test article</h1>');
+    expect(stub).toContain('<meta name="robots" content="noindex">');
+    expect(stub).toContain('href="/articles/test-article/" hreflang="en">Leer el original en inglés</a>');
+    expect(stub).not.toContain('Words invented for a test.');
+    expect(stub).not.toContain('hreflang="x-default"');
+    expect(read(dir, 'dist/sitemap-0.xml')).not.toContain('/es/analisis/test-article/');
+    expect(read(dir, 'dist/articles/test-article/index.html')).not.toContain('hreflang="es-MX" href=');
   });
 });
 

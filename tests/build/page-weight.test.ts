@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
 import { pageWeight } from '../helpers/page-weight.ts';
 import { DIST } from '../helpers/project.ts';
+import { LOCALES } from '../../src/core/locales.ts';
+import { pagePath, type Section } from '../../src/lib/routes.ts';
+
+/** A section's index page in every edition, as dist/ files (`timeline/index.html`, `es/cronologia/index.html`). */
+const indexFiles = (section: Section) => LOCALES.map((l) => `${pagePath({ page: 'index', section }, l).slice(1)}index.html`);
+const SEARCH = indexFiles('search');
+const FILTERED = [...indexFiles('timeline'), ...indexFiles('commitments')];
 
 const KB = 1024;
 const weights = () => htmlFiles(DIST).map((page) => pageWeight(DIST, page));
 
 describe('page weight', () => {
   it('keeps every page but search within 20 KB gzip of HTML, CSS and JS, and the median within 12 KB', () => {
-    const pages = weights().filter((w) => !w.page.startsWith('search/'));
+    const pages = weights().filter((w) => !SEARCH.includes(w.page));
     const over = pages.filter((w) => w.total > 20 * KB).map((w) => `${w.page}: ${w.total} B`);
     expect(over).toEqual([]);
     const totals = pages.map((w) => w.total).sort((a, b) => a - b);
@@ -19,19 +26,19 @@ describe('page weight', () => {
 
   it('loads enhancement scripts only where they are used, each within 5 KB gzip', () => {
     for (const w of weights()) {
-      if (w.page === 'timeline/index.html') {
-        expect(w.scripts).toHaveLength(1);
+      if (FILTERED.includes(w.page)) {
+        expect(w.scripts, w.page).toHaveLength(1);
         expect(w.js).toBeLessThanOrEqual(5 * KB);
-      } else if (!w.page.startsWith('search/')) {
+      } else if (!SEARCH.includes(w.page)) {
         expect(w.scripts, w.page).toEqual([]);
       }
     }
   });
 
-  it('loads the search bundle only on /search/', () => {
+  it('loads the search bundle only on the search pages', () => {
     for (const w of weights()) {
       const loadsSearch = w.scripts.some((s) => s.includes('pagefind'));
-      expect(loadsSearch, w.page).toBe(w.page === 'search/index.html');
+      expect(loadsSearch, w.page).toBe(SEARCH.includes(w.page));
     }
   });
 });

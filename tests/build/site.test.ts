@@ -9,7 +9,8 @@ import { DIST, exists, ROOT } from '../helpers/project.ts';
 
 let entries: CheckedEntry[];
 const page = (relative: string) => readFileSync(path.join(DIST, relative), 'utf8');
-const of = (collection: string) => entries.filter((e) => e.collection === collection);
+// The English edition of record; tests/build/spanish-edition.test.ts covers the translations.
+const of = (collection: string) => entries.filter((e) => e.collection === collection && e.locale === 'en');
 const published = () => of('articles').filter((a) => a.data.draft !== true);
 
 beforeAll(async () => {
@@ -81,7 +82,14 @@ describe('the built site', () => {
   it('gives each page one canonical URL, with a trailing slash, the same as in the sitemap', () => {
     const sitemap = readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
-    const pages = htmlFiles(DIST).filter((f) => f !== '404.html');
+    // Not-found pages and stubs of untranslated entries are noindex: no canonical, not in the sitemap.
+    const noindex = (file: string) => page(file).includes('<meta name="robots" content="noindex">');
+    const pages = htmlFiles(DIST).filter((f) => !noindex(f));
+    expect(noindex('404.html') && noindex('es/404.html')).toBe(true);
+    for (const file of htmlFiles(DIST).filter(noindex)) {
+      expect(page(file), file).not.toContain('rel="canonical"');
+      expect(listed.has(`https://on-the-table.example/${file.replace(/index\.html$/, '')}`), file).toBe(false);
+    }
     for (const file of pages) {
       const canonical = page(file).match(/<link rel="canonical" href="([^"]+)"/)?.[1];
       expect(canonical, file).toBe(`https://on-the-table.example/${file.replace(/index\.html$/, '')}`);

@@ -1,0 +1,138 @@
+/**
+ * The Spanish edition on the real content: every route the route module names exists in dist/,
+ * every page has its counterpart in the other language, the switcher and the hreflang pairs agree
+ * and are reciprocal, and the Spanish timeline keeps the English order and ids.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateContentDir, type CheckedEntry } from '../../src/lib/content-validation.ts';
+import { LOCALES } from '../../src/core/locales.ts';
+import { pagePath, SECTIONS, type PagedCollection, type PageRoute, type Section } from '../../src/lib/routes.ts';
+import { htmlFiles } from '../helpers/dist.ts';
+import { DIST, exists, ROOT } from '../helpers/project.ts';
+
+const page = (relative: string) => readFileSync(path.join(DIST, relative), 'utf8');
+/** The dist/ file of a site path (`/es/analisis/x/` → `es/analisis/x/index.html`). */
+const fileOf = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath.slice(1)}index.html` : sitePath.slice(1));
+const SITE = 'https://on-the-table.example';
+
+let entries: CheckedEntry[];
+beforeAll(async () => {
+  entries = (await validateContentDir(ROOT)).entries;
+});
+
+function routes(): PageRoute[] {
+  const paged: PagedCollection[] = ['articles', 'actors', 'issues', 'commitments'];
+  return [
+    { page: 'home' },
+    { page: 'notFound' },
+    ...(Object.keys(SECTIONS) as Section[]).map((section) => ({ page: 'index' as const, section })),
+    ...paged.flatMap((collection) =>
+      entries.filter((e) => e.locale === 'en' && e.collection === collection && e.data.draft !== true).map((e) => ({ page: 'entry' as const, collection, id: e.id })),
+    ),
+  ];
+}
+
+describe('the Spanish edition', () => {
+  it('has every route of the route module, in both languages, in dist/', () => {
+    const missing = routes().flatMap((route) => LOCALES.map((l) => fileOf(pagePath(route, l)))).filter((file) => !exists(DIST, file));
+    expect(missing).toEqual([]);
+    for (const file of ['es/rss.xml', 'es/correcciones/rss.xml', 'corrections/rss.xml', 'es/temas/water/rss.xml', 'es/og/articles/tariffs-as-leverage.png', 'data/commitments.json']) {
+      expect(exists(DIST, file), file).toBe(true);
+    }
+  });
+
+  it('writes every Spanish page in Spanish (lang es-MX) and every English page in English', () => {
+    for (const file of htmlFiles(DIST)) {
+      const lang = page(file).match(/<html lang="([^"]+)"/)?.[1];
+      expect(lang, file).toBe(file.startsWith('es/') ? 'es-MX' : 'en');
+    }
+  });
+
+  it('has a language switch on every page that lands on the same page in the other language, and back', () => {
+    for (const file of htmlFiles(DIST)) {
+      const target = page(file).match(/<a href="([^"]+)"[^>]*data-language-switch/)?.[1];
+      expect(target, `${file} has a switch`).toBeDefined();
+      expect(exists(DIST, fileOf(target!)), `${file} → ${target}`).toBe(true);
+      const back = page(fileOf(target!)).match(/<a href="([^"]+)"[^>]*data-language-switch/)?.[1];
+      expect(fileOf(back!), `${target} switches back`).toBe(file);
+    }
+  });
+
+  it('pairs hreflang alternates only between real counterparts, reciprocally, with x-default on English', () => {
+    let paired = 0;
+    for (const file of htmlFiles(DIST)) {
+      const html = page(file);
+      const alternates = Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+      if (Object.keys(alternates).length === 0) continue;
+      paired++;
+      expect(Object.keys(alternates).sort(), file).toEqual(['en', 'es-MX', 'x-default']);
+      expect(alternates['x-default']).toBe(alternates.en);
+      const self = `${SITE}/${file.replace(/index\.html$/, '')}`;
+      expect([alternates.en, alternates['es-MX']], file).toContain(self);
+      const other = alternates.en === self ? alternates['es-MX']! : alternates.en!;
+      const otherHtml = page(fileOf(other.slice(SITE.length)));
+      expect(otherHtml, `${other} points back`).toContain(`hreflang="${alternates.en === self ? 'en' : 'es-MX'}" href="${self}"`);
+      expect(html, file).not.toContain('<meta name="robots" content="noindex">');
+    }
+    expect(paired).toBeGreaterThan(100);
+  });
+
+  it('keeps the English timeline’s order and ids, with Spanish dates', () => {
+    const ids = (file: string) => [...page(file).matchAll(/<li class="timeline-event[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids('es/cronologia/index.html')).toEqual(ids('timeline/index.html'));
+    expect(page('es/cronologia/index.html')).toContain('<time datetime="2025-09-03">3 de septiembre de 2025</time>');
+  });
+
+  it('links mentions in Spanish text within the Spanish edition, found by Spanish names too', () => {
+    const html = page('es/analisis/rubio-visit-at-a-glance/index.html');
+    expect(html).toMatch(/<a href="\/es\/actores\/marco-rubio\/" class="mention">/);
+    expect(html).not.toMatch(/href="\/actors\/[^"]+" class="mention"/);
+    expect(page('es/actores/sre/index.html')).toBeTruthy();
+    expect(page('es/cronologia/index.html')).toMatch(/href="\/es\/actores\/us-department-of-state\/" class="mention">Departamento de Estado/);
+  });
+
+  it('says when a quotation is a translation, in each language', () => {
+    expect(page('articles/cooperation-without-subordination/index.html')).toContain('translated from Spanish by the source');
+    expect(page('es/analisis/cooperation-without-subordination/index.html')).toContain('traducción nuestra del inglés');
+  });
+
+  it('lists every entry’s translation status', () => {
+    const html = page('es/traducciones/index.html');
+    const published = entries.filter((e) => e.locale === 'en' && e.data.draft !== true);
+    expect(html.match(/<tr data-status=/g)).toHaveLength(published.length);
+  });
+
+  it('gives each edition its own search index and feed', () => {
+    const languages = readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8');
+    expect(languages).toMatch(/"en"/);
+    expect(languages).toMatch(/"es/);
+    expect(page('es/rss.xml')).toContain('<language>es-MX</language>');
+    expect(page('es/rss.xml')).toContain('/es/analisis/tariffs-as-leverage/</link>');
+  });
+});
+
+describe('corrections', () => {
+  it('lists every correction on /corrections/, newest first, linked to its note, and in the feed', () => {
+    const corrections = entries.filter((e) => e.locale === 'en' && e.collection === 'articles').flatMap((e) => (e.data.corrections as unknown[]) ?? []);
+    expect(corrections.length).toBeGreaterThan(0);
+    const html = page('corrections/index.html');
+    const links = [...html.matchAll(/href="(\/articles\/[^"#]+\/#correction-\d+)"/g)].map((m) => m[1]!);
+    expect(links).toHaveLength(corrections.length);
+    for (const link of links) {
+      const [file, anchor] = link.split('#') as [string, string];
+      expect(page(fileOf(file)), link).toContain(`id="${anchor}"`);
+    }
+    const feed = page('corrections/rss.xml');
+    expect(feed.match(/<item>/g)).toHaveLength(corrections.length);
+    expect(new Set([...feed.matchAll(/<guid[^>]*>([^<]+)<\/guid>/g)].map((m) => m[1])).size).toBe(corrections.length);
+  });
+
+  it('puts the corrections in the article’s JSON-LD with dateModified', () => {
+    const html = page('articles/tariffs-as-leverage/index.html');
+    const json = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)![1]!) as { dateModified?: string; correction?: Array<{ '@type': string }> };
+    expect(json.dateModified).toBeDefined();
+    expect(json.correction?.every((c) => c['@type'] === 'CorrectionComment')).toBe(true);
+  });
+});
