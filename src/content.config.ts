@@ -7,6 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { createSchemas, translationSchemas } from './schemas/index.ts';
+import { idFromFileName } from './core/ids.ts';
 
 const schemas = createSchemas(reference);
 
@@ -17,7 +18,7 @@ function fromFolder(folder: string) {
     // Pages use the rendered HTML and its metadata, never the raw body: keeping it would only
     // grow the content cache (a third of it at 5,000 articles; docs/benchmarks.md).
     retainBody: false,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    generateId: ({ entry }) => idFromFileName(entry),
   });
 }
 

@@ -140,7 +140,7 @@ interface Parsed {
 }
 
 function slugifyFileName(fileName: string): string {
-  return toId(fileName.replace(/\.md$/, ''));
+  return toId(idFromFileName(fileName));
 }
 
 /** Checks a set of files (pure: no file system), as the build and `check:content` do. */

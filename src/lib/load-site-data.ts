@@ -3,11 +3,12 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { COLLECTIONS } from '../schemas/index.ts';
 import type { Locale } from '../core/locales.ts';
 import { buildSiteData, type SiteData, type SiteInput } from './site-data.ts';
+import { siteBase } from './routes.ts';
 
 export type Entry = CollectionEntry<CollectionKey>;
 
 const cached = new Map<Locale, Promise<SiteData<Entry>>>();
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = siteBase();
 
 async function loadTranslations(locale: Locale): Promise<SiteInput<Entry>['translations']> {
   if (locale === 'en') return {};

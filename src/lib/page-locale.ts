@@ -1,10 +1,10 @@
 /** The edition a component is being rendered in, from the page's address (components need no locale prop). */
 import type { Locale } from '../core/locales.ts';
 import { HTML_LANG } from '../core/locales.ts';
-import { localeOfPath } from './routes.ts';
+import { localeOfPath, siteBase } from './routes.ts';
 
 export function localeOf(url: URL): Locale {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   return localeOfPath(`/${url.pathname.startsWith(base) ? url.pathname.slice(base.length) : url.pathname.replace(/^\//, '')}`);
 }
 

@@ -103,3 +103,13 @@ export function routeParam(route: PageRoute, locale: Locale): string | undefined
   const path = pagePath(route, locale).replace(/^\/|\/$/g, '').replace(/\.html$/, '');
   return path === '' ? undefined : path;
 }
+
+/** A base path as Astro may give it (`/on-the-table` or `/on-the-table/`), ending in `/`. */
+export function normalizeBase(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The base path of the build being made (Astro sets `BASE_URL` from `BASE_PATH`); `/` outside a build. */
+export function siteBase(): string {
+  return normalizeBase(import.meta.env?.BASE_URL ?? '/');
+}

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
+import { createUrls, siteBase } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const sitemap = new URL(`${base}sitemap-index.xml`, site).href;
+  const sitemap = new URL(createUrls(siteBase(), 'en').sitemap(), site).href;
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -6,12 +6,12 @@ import type { APIRoute } from 'astro';
 import { HTML_LANG, LOCALES } from '../core/locales.ts';
 import { loadSiteData } from '../lib/load-site-data.ts';
 import { listPages } from '../lib/page-list.ts';
-import { pagePath, withBase } from '../lib/routes.ts';
+import { pagePath, siteBase, withBase } from '../lib/routes.ts';
 
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   const url = (path: string) => escape(new URL(withBase(base, path), site).href);
   const [en, es] = await Promise.all([loadSiteData('en'), loadSiteData('es')]);
   const pages = listPages({ en, es }).filter((p) => p.route.page !== 'notFound' && (p.paired || p.locale === 'en'));

@@ -4,10 +4,9 @@
  * only real counterparts may be paired (src/lib/page-list.ts).
  */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/routes.ts';
+import { siteBase, withBase } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${new URL(withBase(base, '/sitemap-0.xml'), site).href}</loc></sitemap></sitemapindex>\n`;
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${new URL(withBase(siteBase(), '/sitemap-0.xml'), site).href}</loc></sitemap></sitemapindex>\n`;
   return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -5,6 +5,8 @@
  * equivalent Hugo site), so both generators read the same bodies.
  */
 import { createRandom, type Random } from './random.ts';
+import { termKey } from '../../lib/mentions.ts';
+import { toId } from '../../core/ids.ts';
 import * as W from './words.ts';
 
 export interface Source {
@@ -63,18 +65,14 @@ export interface Corpus {
   issues: string[];
 }
 
-/** Same fold as the mention matcher's (accents dropped, lower-case), so uniqueness is judged as the content checks judge it. */
-function foldKey(term: string): string {
-  return term.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** The mention matcher's own key, so uniqueness is judged as the content checks judge it. */
+const foldKey = termKey;
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function slug(text: string): string {
-  return foldKey(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
+const slug = toId;
 
 /** Hands out coined words and acronyms that no other actor uses, however spelt. */
 function createNamer(random: Random) {

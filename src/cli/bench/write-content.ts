@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Actor, Article, Corpus, Event, Source } from './corpus.ts';
+import { idFromFileName } from '../../core/ids.ts';
 
 /** A YAML double-quoted scalar (JSON's string syntax is valid YAML). */
 const q = (text: string) => JSON.stringify(text);
@@ -61,7 +62,7 @@ export function articleFile(a: Article): string {
 export function realIssueIds(issuesDir: string): string[] {
   return readdirSync(issuesDir)
     .filter((name) => name.endsWith('.md'))
-    .map((name) => name.replace(/\.md$/, ''))
+    .map(idFromFileName)
     .sort();
 }
 
