@@ -1,4 +1,6 @@
 /** Page-weight budgets on the built site (issue 6): measured in bytes, never in time. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../helpers/dist.ts';
 import { pageWeight } from '../helpers/page-weight.ts';
@@ -9,14 +11,20 @@ import { pagePath, type Section } from '../../src/lib/routes.ts';
 /** A section's index page in every edition, as dist/ files (`timeline/index.html`, `es/cronologia/index.html`). */
 const indexFiles = (section: Section) => LOCALES.map((l) => `${pagePath({ page: 'index', section }, l).slice(1)}index.html`);
 const SEARCH = indexFiles('search');
-const FILTERED = [...indexFiles('timeline'), ...indexFiles('commitments')];
+const TIMELINES = indexFiles('timeline');
+const FILTERED = [...TIMELINES, ...indexFiles('commitments')];
 
 const KB = 1024;
 const weights = () => htmlFiles(DIST).map((page) => pageWeight(DIST, page));
 
 describe('page weight', () => {
-  it('keeps every page but search within 20 KB gzip of HTML, CSS and JS, and the median within 12 KB', () => {
-    const pages = weights().filter((w) => !SEARCH.includes(w.page));
+  it('keeps each timeline within 0.6 KB gzip per event: it lists every event with its sources, by contract', () => {
+    const events = (JSON.parse(readFileSync(path.join(DIST, 'data/events.json'), 'utf8')) as unknown[]).length;
+    for (const page of TIMELINES) expect(pageWeight(DIST, page).total, page).toBeLessThanOrEqual(events * 0.6 * KB);
+  });
+
+  it('keeps every other page but search within 20 KB gzip of HTML, CSS and JS, and the median within 12 KB', () => {
+    const pages = weights().filter((w) => !SEARCH.includes(w.page) && !TIMELINES.includes(w.page));
     const over = pages.filter((w) => w.total > 20 * KB).map((w) => `${w.page}: ${w.total} B`);
     expect(over).toEqual([]);
     const totals = pages.map((w) => w.total).sort((a, b) => a - b);
