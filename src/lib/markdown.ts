@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import remarkTypography from '../plugins/remark-typography.ts';
+import remarkBlockDirectives from '../plugins/remark-block-directives.ts';
 import remarkQuotes from '../plugins/remark-quotes.ts';
 import remarkActorMentions from '../plugins/remark-actor-mentions.ts';
 import rehypeTableScroll from '../plugins/rehype-table-scroll.ts';
@@ -61,7 +61,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '' }: Pipelin
     smartypants: false,
     remarkPlugins: [
       [remarkTypography, {}],
-      [remarkDirective, {}],
+      [remarkBlockDirectives, {}],
       [remarkQuotes, { actors, base }],
       [remarkActorMentions, { actors, base, codeDigest }],
     ],

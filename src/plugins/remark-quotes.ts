@@ -7,23 +7,30 @@
  *
  * renders as `<figure class="quote"><blockquote>…</blockquote><figcaption>— <a>Claudia
  * Sheinbaum</a>, <cite>source</cite></figcaption></figure>`. `source` is the 1-based position in
- * the entry's `sources` (default 1). Each quotation is pushed to
- * `file.data.astro.frontmatter.quotes` as `{ actor, text, source }`. A quotation naming an unknown
- * actor or source stops the render with the file and line. Other directive syntax that remark
- * recognised by accident (`:word` in prose) is put back as the text it was.
+ * the entry's `sources` (default 1); `original="es"|"en"` marks a translation and
+ * `translator="ours"` says we made it. Each quotation is pushed to
+ * `file.data.astro.frontmatter.quotes` as `{ actor, text, source, original?, translator? }`.
+ *
+ * Whether a block is a valid quotation is decided by src/lib/quote-rules.ts, which the content
+ * checks run too: an unknown actor or source, a malformed or unclosed block, a block other than
+ * `:::quote`, a quotation outside an article, each stops the render with the file and line. The
+ * syntax itself comes from remark-block-directives (container blocks only), so text such as
+ * "10:30" is never anything but text.
  */
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 // Brings in the `data.hName` / `hChildren` fields that mdast-util-to-hast reads.
 import type {} from 'mdast-util-to-hast';
-import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parsePartialDate } from '../lib/dates.ts';
+import { entryFromPath } from '../lib/entry-path.ts';
 import { formatDate } from '../lib/i18n.ts';
 import type { LexiconEntry } from '../lib/mentions.ts';
+import { checkBlocks, type QuoteAttributes } from '../lib/quote-rules.ts';
 
 export interface QuotesOptions {
   /** Every actor a quotation may name. */
@@ -38,6 +45,10 @@ export interface QuoteRecord {
   text: string;
   /** 1-based position in the entry's sources. */
   source: number;
+  /** The language the words were spoken in, when the quotation is a translation. */
+  original?: QuoteAttributes['original'];
+  /** `ours` when we translated the words (otherwise the source did). */
+  translator?: QuoteAttributes['translator'];
 }
 
 interface SourceLike {
@@ -49,40 +60,47 @@ interface SourceLike {
 
 export default function remarkQuotes(options: QuotesOptions) {
   const names = new Map(options.actors.map((a) => [a.id, a.name]));
+  const actorIds = new Set(names.keys());
   const base = options.base ?? '/';
 
   return function transformer(tree: Root, file: VFile) {
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as { sources?: SourceLike[] };
     const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources : [];
-    const quotes: QuoteRecord[] = [];
-
-    visit(tree, (node, index, parent) => {
-      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
-      if (!parent || index === undefined) return;
-      if (node.type !== 'containerDirective' || node.name !== 'quote') {
-        if (node.type === 'containerDirective') {
-          file.fail(`Unknown block ":::${node.name}": the only block directive is :::quote`, node);
-        }
-        parent.children.splice(index, 1, restoreAsText(node, file) as never);
-        return [SKIP, index + 1];
-      }
-      const actor = node.attributes?.actor ?? '';
-      const name = names.get(actor);
-      if (!actor) file.fail('A quotation needs an actor: :::quote{actor="actor-id" source="1"}', node);
-      if (!name) file.fail(`Quotation names unknown actor "${actor}" (field quote.actor)`, node);
-      const position = Number(node.attributes?.source ?? '1');
-      const source = sources[position - 1];
-      if (!Number.isInteger(position) || !source) {
-        file.fail(`Quotation cites source ${node.attributes?.source ?? '1'}, but the entry lists ${sources.length} sources (field quote.source)`, node);
-      }
-      quotes.push({ actor, text: toString(node.children).trim(), source: position });
-      parent.children[index] = figure(node, actor, name!, source!, base) as never;
-      return SKIP;
+    const { quotes: blocks, problems } = checkBlocks(tree, String(file.value), {
+      collection: entryFromPath(file.path)?.collection,
+      actorIds,
+      sourceCount: sources.length,
     });
+    const [problem] = problems;
+    if (problem) file.fail(`${problem.field} — ${problem.message} — ${problem.hint}`, { line: problem.line, column: 1 });
+
+    const byNode = new Map(blocks.map((block) => [block.node, block.attributes]));
+    const quotes: QuoteRecord[] = [];
+    if (byNode.size > 0) {
+      visit(tree, 'containerDirective', (node, index, parent) => {
+        const attributes = byNode.get(node);
+        if (!attributes || !parent || index === undefined) return;
+        const { actor, source, ...translation } = attributes;
+        quotes.push({ actor, text: quotedText(node.children), source, ...translation });
+        parent.children[index] = figure(node, actor, names.get(actor)!, sources[source - 1]!, base) as never;
+      });
+    }
 
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, quotes };
   };
+}
+
+/** Blocks whose children are blocks: their text is joined word-wise, not glued together. */
+const FLOW_PARENTS = new Set(['blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition']);
+
+/** The quoted words as one line for the quote index: paragraphs joined by a space, line breaks as spaces. */
+function quotedText(nodes: readonly RootContent[]): string {
+  return nodes
+    .map((node) => (FLOW_PARENTS.has(node.type) && 'children' in node ? quotedText(node.children as RootContent[]) : toString(node)))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function figure(node: ContainerDirective, actor: string, name: string, source: SourceLike, base: string): RootContent {
@@ -108,11 +126,4 @@ function figure(node: ContainerDirective, actor: string, name: string, source: S
     children: [blockquote as never, figcaption],
     data: { hName: 'figure', hProperties: { className: ['quote'], dataActor: actor } },
   } as RootContent;
-}
-
-function restoreAsText(node: LeafDirective | TextDirective, file: VFile): Text | Paragraph {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  const value = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${node.name}`;
-  return node.type === 'textDirective' ? { type: 'text', value } : { type: 'paragraph', children: [{ type: 'text', value }] };
 }
