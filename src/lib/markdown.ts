@@ -34,8 +34,22 @@ export interface PipelineOptions {
   codeDigest?: string;
 }
 
-/** Files whose code decides how Markdown renders. */
-const PIPELINE_CODE = ['src/plugins', 'src/lib/markdown.ts', 'src/lib/mentions.ts', 'src/lib/dates.ts', 'src/lib/i18n.ts', 'src/lib/entry-path.ts'];
+/**
+ * Files whose code decides how Markdown renders: every module this one loads, directly or not
+ * (tests/unit/pipeline-code.test.ts checks the list against the imports).
+ */
+export const PIPELINE_CODE = [
+  'src/plugins',
+  'src/lib/markdown.ts',
+  'src/lib/mentions.ts',
+  'src/lib/dates.ts',
+  'src/lib/i18n.ts',
+  'src/lib/entry-path.ts',
+  'src/lib/quote-rules.ts',
+  'src/lib/suggest-id.ts',
+  // entry-path.ts takes the collection names from here.
+  'src/schemas/index.ts',
+];
 
 export function pipelineCodeDigest(root: string): string {
   const hash = createHash('sha256');

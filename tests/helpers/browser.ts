@@ -158,12 +158,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Collects console errors and uncaught exceptions on a page. */
+/** Collects console errors and uncaught exceptions on a page (failed loads: see watchFailedRequests). */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
   return errors;
+}
+
+/**
+ * Every request that fails or answers 400 or more, as `404 /path` (the path under the server's
+ * origin). The browser also logs each as a console error without saying which file it was;
+ * `watchErrors` leaves those to this list, which names them.
+ */
+export function watchFailedRequests(page: Page): string[] {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`));
+  return failed;
 }
