@@ -66,11 +66,11 @@ export default function remarkQuotes(options: QuotesOptions) {
   return function transformer(tree: Root, file: VFile) {
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as { sources?: SourceLike[] };
     const sources = Array.isArray(frontmatter.sources) ? frontmatter.sources : [];
-    const { quotes: blocks, problems } = checkBlocks(tree, String(file.value), {
-      collection: entryFromPath(file.path)?.collection,
-      actorIds,
-      sourceCount: sources.length,
-    });
+    const markdown = String(file.value);
+    // Without `::` there is no block, nor anything that looks like one: most bodies skip the walk.
+    const { quotes: blocks, problems } = markdown.includes('::')
+      ? checkBlocks(tree, markdown, { collection: entryFromPath(file.path)?.collection, actorIds, sourceCount: sources.length })
+      : { quotes: [], problems: [] };
     const [problem] = problems;
     if (problem) file.fail(`${problem.field} — ${problem.message} — ${problem.hint}`, { line: problem.line, column: 1 });
 
