@@ -3,7 +3,6 @@
  * actor and source found, every id unique. `npm run check:content` and the build run exactly
  * this, and report every problem at once.
  */
-import { closest, distance } from 'fastest-levenshtein';
 import type { Node as YamlNode } from 'yaml';
 import { isNode } from 'yaml';
 import type { z } from 'astro/zod';
@@ -25,6 +24,8 @@ import type { Locale, TranslationLocale } from '../core/locales.ts';
 import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, type ParsedYaml, type RawFile } from './content-files.ts';
 import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './mentions.ts';
 import { createUrls } from './routes.ts';
+import { blockProblems } from './markdown-blocks.ts';
+import { suggestId } from './suggest-id.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -84,14 +85,8 @@ export function formatReport(report: Pick<ValidationReport, 'errors' | 'warnings
   return lines.join('\n');
 }
 
-/** The existing id nearest to a mistyped one, if any is near enough to be a likely typo. */
-export function suggestId(bad: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const best = closest(bad, candidates as string[]);
-  const near = distance(bad, best) <= Math.max(3, Math.ceil(best.length / 2));
-  const contains = best.includes(bad) || bad.includes(best);
-  return near || contains ? best : undefined;
-}
+// One definition, shared with the quotation rules that the Markdown pipeline runs.
+export { suggestId };
 
 function fieldName(pathParts: readonly PropertyKey[]): string {
   return pathParts.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
@@ -115,16 +110,6 @@ function keyLine(parsed: ParsedYaml, key: string, startLine: number): number {
   const pair = contents?.items?.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === key);
   if (pair?.key?.range) return parsed.lineCounter.linePos(pair.key.range[0]).line + startLine - 1;
   return startLine;
-}
-
-const QUOTE_OPEN = /^:{3,}quote(?:\{([^}]*)\})?\s*$/;
-const BLOCK_OPEN = /^:{3,}([a-zA-Z][\w-]*)/;
-const ATTRIBUTE = /([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=]+))/g;
-
-export function parseDirectiveAttributes(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const m of text.matchAll(ATTRIBUTE)) attributes[m[1]!] = m[2] ?? m[3] ?? m[4] ?? '';
-  return attributes;
 }
 
 interface Parsed {
@@ -159,7 +144,7 @@ export function validateFiles(files: readonly RawFile[], options: { contentDir?:
   checkCommitmentDates(valid, report.error);
   const translations = checkTranslations(parsed.filter((p) => p.locale !== 'en'), english, contentDir, report.error);
   // Quotations in a translation cite the English file's sources: check them against the merged entry.
-  checkQuotes([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, report.error);
+  checkBlocks([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, report.error);
   const lexicon = lexiconFrom(valid, translations.map((t) => t.entry));
   checkAliases(lexicon, contentDir, report.error);
   if (report.errors.length === 0) addWarnings(valid, lexicon, report.warn);
@@ -544,50 +529,15 @@ function checkEventSpans(valid: ReadonlyArray<Parsed & { data: Record<string, un
   }
 }
 
-function checkQuotes(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, ids: Ids, error: (p: Omit<Problem, 'severity'>) => void) {
+/** Quotations and other blocks, judged on the build's own parse of each body (src/lib/markdown-blocks.ts). */
+function checkBlocks(valid: readonly Valid[], ids: Ids, error: Report) {
   for (const p of valid) {
-    const lines = p.body.split('\n');
-    let inFence = false;
-    lines.forEach((text, i) => {
-      if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
-      const line = p.bodyStartLine + i;
-      const block = inFence ? null : BLOCK_OPEN.exec(text.trim());
-      if (block && block[1] !== 'quote') {
-        error({ file: p.file, line, field: 'body', message: `":::${block[1]}" is not a known block`, hint: 'the only block is :::quote{actor="actor-id" source="1"}; to show colons, write them inside `code`' });
-        return;
-      }
-      const open = inFence ? null : QUOTE_OPEN.exec(text.trim());
-      if (!open) return;
-      if (p.collection !== 'articles') {
-        error({ file: p.file, line, field: 'quote', message: 'quotations belong in articles only', hint: 'move the quotation into an article that cites its source' });
-        return;
-      }
-      const attributes = parseDirectiveAttributes(open[1] ?? '');
-      const actor = attributes.actor;
-      if (!actor) {
-        error({ file: p.file, line, field: 'quote.actor', message: 'the quotation names no speaker', hint: 'write :::quote{actor="actor-id" source="1"}' });
-      } else if (!ids.actors.set.has(actor)) {
-        const guess = suggestId(actor, ids.actors.list);
-        error({
-          file: p.file,
-          line,
-          field: 'quote.actor',
-          message: `"${actor}" is not an id in actors`,
-          hint: guess ? `did you mean "${guess}"?` : `create content/actors/${actor}.md or use an existing id`,
-        });
-      }
-      const sources = (p.data.sources as unknown[] | undefined) ?? [];
-      const position = Number(attributes.source ?? '1');
-      if (!Number.isInteger(position) || position < 1 || position > sources.length) {
-        error({
-          file: p.file,
-          line,
-          field: 'quote.source',
-          message: sources.length === 0 ? 'the quotation cites a source but the article lists none' : `source="${attributes.source ?? '1'}" is not a position in this article's ${sources.length} sources`,
-          hint: 'add the source to the article’s sources and give its position, counting from 1',
-        });
-      }
+    const problems = blockProblems(p.body, {
+      collection: p.collection,
+      actorIds: ids.actors.set,
+      sourceCount: ((p.data.sources as unknown[] | undefined) ?? []).length,
     });
+    for (const problem of problems) error({ file: p.file, line: p.bodyStartLine + problem.line - 1, field: problem.field, message: problem.message, hint: problem.hint });
   }
 }
 

@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import remarkTypography from '../plugins/remark-typography.ts';
+import remarkBlockDirectives from '../plugins/remark-block-directives.ts';
 import remarkQuotes from '../plugins/remark-quotes.ts';
 import remarkActorMentions from '../plugins/remark-actor-mentions.ts';
 import rehypeTableScroll from '../plugins/rehype-table-scroll.ts';
@@ -39,8 +39,23 @@ export interface PipelineOptions {
   translationSources?: Record<string, unknown[]>;
 }
 
-/** Files whose code decides how Markdown renders. */
-const PIPELINE_CODE = ['src/plugins', 'src/lib/markdown.ts', 'src/lib/mentions.ts', 'src/lib/i18n.ts', 'src/lib/entry-path.ts', 'src/lib/routes.ts', 'src/core'];
+/**
+ * Files whose code decides how Markdown renders: every module this one loads, directly or not
+ * (tests/unit/pipeline-code.test.ts checks the list against the imports).
+ */
+export const PIPELINE_CODE = [
+  'src/plugins',
+  'src/lib/markdown.ts',
+  'src/lib/mentions.ts',
+  'src/lib/i18n.ts',
+  'src/lib/entry-path.ts',
+  'src/lib/routes.ts',
+  'src/lib/quote-rules.ts',
+  'src/lib/suggest-id.ts',
+  'src/core',
+  // entry-path.ts takes the collection names from here.
+  'src/schemas/index.ts',
+];
 
 export function pipelineCodeDigest(root: string): string {
   const hash = createHash('sha256');
@@ -66,7 +81,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
     smartypants: false,
     remarkPlugins: [
       [remarkTypography, {}],
-      [remarkDirective, {}],
+      [remarkBlockDirectives, {}],
       [remarkQuotes, { actors, base, translationSources }],
       [remarkActorMentions, { actors, base, codeDigest }],
     ],
@@ -74,7 +89,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
       [rehypeSlug, {}],
       [
         localized(rehypeAutolinkHeadings, (locale) => ({
-          behavior: 'append',
+          behavior: 'append' as const,
           // The footnotes' heading is for screen readers only; a visible anchor there would be noise.
           test: (heading: { properties?: { id?: unknown } }) => heading.properties?.id !== 'footnote-label',
           properties: (heading: Parameters<typeof toString>[0]) => ({
@@ -89,10 +104,10 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
       ],
       [
         localized(rehypeExternalLinks, (locale) => ({
-          target: '_blank',
+          target: '_blank' as const,
           rel: ['noopener', 'noreferrer'],
           properties: { className: ['external'] },
-          content: { type: 'text', value: t(locale).newTab },
+          content: { type: 'text' as const, value: t(locale).newTab },
           contentProperties: { className: ['visually-hidden'] },
         })),
         {},

@@ -7,26 +7,32 @@
  *
  * renders as `<figure class="quote"><blockquote>…</blockquote><figcaption>— <a>Claudia
  * Sheinbaum</a>, <cite>source</cite></figcaption></figure>`. `source` is the 1-based position in
- * the entry's `sources` (default 1). Each quotation is pushed to
- * `file.data.astro.frontmatter.quotes` as `{ actor, text, source }`. A quotation naming an unknown
- * actor or source stops the render with the file and line. Other directive syntax that remark
- * recognised by accident (`:word` in prose) is put back as the text it was.
+ * the entry's `sources` (default 1); `original="es"|"en"` marks a translation and
+ * `translator="ours"` says we made it. Each quotation is pushed to
+ * `file.data.astro.frontmatter.quotes` as `{ actor, text, source, original?, translator? }`.
+ *
+ * Whether a block is a valid quotation is decided by src/lib/quote-rules.ts, which the content
+ * checks run too: an unknown actor or source, a malformed or unclosed block, a block other than
+ * `:::quote`, a quotation outside an article, each stops the render with the file and line. The
+ * syntax itself comes from remark-block-directives (container blocks only), so text such as
+ * "10:30" is never anything but text.
  */
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 // Brings in the `data.hName` / `hChildren` fields that mdast-util-to-hast reads.
 import type {} from 'mdast-util-to-hast';
-import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parsePartialDate } from '../core/dates.ts';
 import type { QuoteRecord } from '../core/findings.ts';
 import type { Locale } from '../core/locales.ts';
+import { entryFromPath } from '../lib/entry-path.ts';
 import { formatDate, ui } from '../lib/i18n.ts';
 import type { LexiconEntry } from '../lib/mentions.ts';
-import { entryFromPath, localeOfFile } from '../lib/entry-path.ts';
+import { checkBlocks } from '../lib/quote-rules.ts';
 import { createUrls } from '../lib/routes.ts';
 
 export type { QuoteRecord } from '../core/findings.ts';
@@ -48,47 +54,53 @@ interface SourceLike {
 }
 
 export default function remarkQuotes(options: QuotesOptions) {
+  const actorIds = new Set(options.actors.map((a) => a.id));
   const base = options.base ?? '/';
 
   return function transformer(tree: Root, file: VFile) {
-    const locale = localeOfFile(file);
-    // The speaker's name as this edition writes it (a translation may spell an institution its own way).
-    const names = new Map(options.actors.map((a) => [a.id, (locale !== 'en' && a.translations?.[locale]?.name) || a.name]));
     const frontmatter = (file.data.astro?.frontmatter ?? {}) as { sources?: SourceLike[] };
     const self = entryFromPath(file.path);
-    const inherited = self && self.locale !== 'en' ? options.translationSources?.[`${self.collection}/${self.id}`] : undefined;
+    const locale = self?.locale ?? 'en';
+    // A translation cites its English entry's sources, by the same positions.
+    const inherited = self && locale !== 'en' ? options.translationSources?.[`${self.collection}/${self.id}`] : undefined;
     const sources = (Array.isArray(inherited) ? inherited : Array.isArray(frontmatter.sources) ? frontmatter.sources : []) as SourceLike[];
-    const quotes: QuoteRecord[] = [];
+    // The speaker's name as this edition writes it (a translation may spell an institution its own way).
+    const names = new Map(options.actors.map((a) => [a.id, (locale !== 'en' && a.translations?.[locale]?.name) || a.name]));
+    const markdown = String(file.value);
+    // Without `::` there is no block, nor anything that looks like one: most bodies skip the walk.
+    const { quotes: blocks, problems } = markdown.includes('::')
+      ? checkBlocks(tree, markdown, { collection: self?.collection, actorIds, sourceCount: sources.length })
+      : { quotes: [], problems: [] };
+    const [problem] = problems;
+    if (problem) file.fail(`${problem.field} — ${problem.message} — ${problem.hint}`, { line: problem.line, column: 1 });
 
-    visit(tree, (node, index, parent) => {
-      if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
-      if (!parent || index === undefined) return;
-      if (node.type !== 'containerDirective' || node.name !== 'quote') {
-        if (node.type === 'containerDirective') {
-          file.fail(`Unknown block ":::${node.name}": the only block directive is :::quote`, node);
-        }
-        parent.children.splice(index, 1, restoreAsText(node, file) as never);
-        return [SKIP, index + 1];
-      }
-      const actor = node.attributes?.actor ?? '';
-      const name = names.get(actor);
-      if (!actor) file.fail('A quotation needs an actor: :::quote{actor="actor-id" source="1"}', node);
-      if (!name) file.fail(`Quotation names unknown actor "${actor}" (field quote.actor)`, node);
-      const position = Number(node.attributes?.source ?? '1');
-      const source = sources[position - 1];
-      if (!Number.isInteger(position) || !source) {
-        file.fail(`Quotation cites source ${node.attributes?.source ?? '1'}, but the entry lists ${sources.length} sources (field quote.source)`, node);
-      }
-      const original = node.attributes?.original === 'es' || node.attributes?.original === 'en' ? node.attributes.original : undefined;
-      const translator = node.attributes?.translator === 'ours' ? 'ours' : undefined;
-      quotes.push({ actor, text: toString(node.children).trim(), source: position, ...(original ? { original } : {}), ...(translator ? { translator } : {}) });
-      parent.children[index] = figure(node, { actor, name: name!, source: source!, base, locale, original, translator }) as never;
-      return SKIP;
-    });
+    const byNode = new Map(blocks.map((block) => [block.node, block.attributes]));
+    const quotes: QuoteRecord[] = [];
+    if (byNode.size > 0) {
+      visit(tree, 'containerDirective', (node, index, parent) => {
+        const attributes = byNode.get(node);
+        if (!attributes || !parent || index === undefined) return;
+        const { actor, source, ...translation } = attributes;
+        quotes.push({ actor, text: quotedText(node.children), source, ...translation });
+        parent.children[index] = figure(node, { actor, name: names.get(actor)!, source: sources[source - 1]!, base, locale, ...translation }) as never;
+      });
+    }
 
     const astro = (file.data.astro ??= {});
     astro.frontmatter = { ...astro.frontmatter, quotes };
   };
+}
+
+/** Blocks whose children are blocks: their text is joined word-wise, not glued together. */
+const FLOW_PARENTS = new Set(['blockquote', 'list', 'listItem', 'containerDirective', 'footnoteDefinition']);
+
+/** The quoted words as one line for the quote index: paragraphs joined by a space, line breaks as spaces. */
+function quotedText(nodes: readonly RootContent[]): string {
+  return nodes
+    .map((node) => (FLOW_PARENTS.has(node.type) && 'children' in node ? quotedText(node.children as RootContent[]) : toString(node)))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Attribution {
@@ -112,6 +124,7 @@ function figure(node: ContainerDirective, { actor, name, source, base, locale, o
     { type: 'text', value: ', ' },
     h('cite', url ? [h('a', { href: url }, title)] : [title]),
     ...(details ? [{ type: 'text' as const, value: ` (${details})` }] : []),
+    // A translated quotation says so beside its attribution.
     ...(original ? [{ type: 'text' as const, value: '; ' }, h('span', { className: ['quote-translation'] }, ui(locale).quote.translated(original, translator ?? 'source'))] : []),
   ];
   const blockquote = {
@@ -125,11 +138,4 @@ function figure(node: ContainerDirective, { actor, name, source, base, locale, o
     children: [blockquote as never, figcaption],
     data: { hName: 'figure', hProperties: { className: ['quote'], dataActor: actor } },
   } as RootContent;
-}
-
-function restoreAsText(node: LeafDirective | TextDirective, file: VFile): Text | Paragraph {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  const value = start !== undefined && end !== undefined ? String(file.value).slice(start, end) : `:${node.name}`;
-  return node.type === 'textDirective' ? { type: 'text', value } : { type: 'paragraph', children: [{ type: 'text', value }] };
 }

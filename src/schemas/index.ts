@@ -241,7 +241,7 @@ export function nestedFieldNames(schema: AnySchema, path: readonly PropertyKey[]
   for (const key of path) {
     if (!current) return [];
     if (typeof key === 'number') current = arrayElement(current);
-    else current = objectShape(current)?.[key] ?? (arrayElement(current) && objectShape(arrayElement(current)!)?.[key]);
+    else current = objectShape(current)?.[key as string] ?? (arrayElement(current) && objectShape(arrayElement(current)!)?.[key as string]);
   }
   const element = current && arrayElement(current);
   return Object.keys((current && objectShape(current)) ?? (element && objectShape(element)) ?? {});

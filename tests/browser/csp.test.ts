@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { launchBrowser, watchErrors, watchFailedRequests } from '../helpers/browser.ts';
 import { DIST } from '../helpers/project.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -56,11 +56,14 @@ describe('the Content-Security-Policy', () => {
         document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
       });
       const errors = watchErrors(page);
+      const failed = watchFailedRequests(page);
       await page.goto(server.url + target, { waitUntil: 'networkidle' });
       if (target.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result');
       if (target.startsWith('/timeline/')) expect(await page.locator('form[data-timeline-filter]').isVisible()).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-      expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+      expect(errors).toEqual([]);
+      // Every file the page loads is there: only the missing page itself may answer 404.
+      expect(failed).toEqual(target === '/no-such-page/' ? ['404 /no-such-page/'] : []);
       await context.close();
     });
   }

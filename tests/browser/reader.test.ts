@@ -1,7 +1,7 @@
-/** What a reader does, in Debian's Chromium against the built dist/. */
+/** What a reader does, in Chromium (tests/helpers/browser.ts) against the built dist/. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, watchErrors } from '../helpers/browser.ts';
+import { axeViolations, launchBrowser, watchErrors, watchFailedRequests } from '../helpers/browser.ts';
 import { DIST } from '../helpers/project.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -38,14 +38,16 @@ const PAGE_TYPES = [
 
 describe('every page type', () => {
   for (const path of PAGE_TYPES) {
-    it(`${path} has no accessibility violations and no console errors`, async () => {
+    it(`${path} has no accessibility violations, no console errors and no missing file`, async () => {
       const page = await context.newPage();
       const errors = watchErrors(page);
+      const failed = watchFailedRequests(page);
       const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
       if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result');
       expect(await axeViolations(page)).toEqual([]);
-      expect(errors.filter((e) => !(path === '/no-such-page/' && e.includes('404')))).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(failed).toEqual(path === '/no-such-page/' ? ['404 /no-such-page/'] : []);
       await page.close();
     });
   }

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenInternalLinks } from '../helpers/dist.ts';
-import { astroBuild, copyProject, exists, read, removeProject, write } from '../helpers/project.ts';
+import { astroBuild, copyProject, exists, listFiles, read, removeProject, write } from '../helpers/project.ts';
 
 let dir: string;
 let firstBuild: { status: number | null; output: string };
@@ -96,8 +96,29 @@ history:
 ---
 `;
 
+/** A draft that touches everything an article can: its id, title and quotation must appear nowhere. */
+const draft = `---
+title: Unpublished draft about the test question
+summary: Must not be published.
+published: 2026-01-06
+issues: [test-question]
+actors: [ana-test-person]
+events: [test-event]
+sources:
+  - title: Invented report
+    publisher: Test Gazette
+draft: true
+---
+Ana Prueba Ruiz and Sheinbaum, in a draft.
+
+:::quote{actor="claudia-sheinbaum" source="1"}
+Words from an unpublished draft.
+:::
+`;
+
 beforeAll(() => {
   dir = copyProject();
+  write(dir, 'content/articles/test-draft.md', draft);
   write(dir, 'content/actors/ana-test-person.md', actor);
   write(dir, 'content/issues/test-question.md', issue);
   write(dir, 'content/events/test-event.md', event);
@@ -179,6 +200,20 @@ describe('an editor adding a commitment and an English-only article', () => {
     expect(stub).not.toContain('hreflang="x-default"');
     expect(read(dir, 'dist/sitemap-0.xml')).not.toContain('/es/analisis/test-article/');
     expect(read(dir, 'dist/articles/test-article/index.html')).not.toContain('hreflang="es-MX" href=');
+  });
+});
+
+describe('an editor’s draft', () => {
+  it('is published nowhere: no page, image, feed item, data record, sitemap entry, quotation or link', () => {
+    expect(firstBuild.status, firstBuild.output).toBe(0);
+    const files = listFiles(`${dir}/dist`);
+    expect(files.filter((file) => file.includes('test-draft'))).toEqual([]);
+    const texts = files.filter((file) => /\.(html|xml|json|txt)$|_headers$/.test(file));
+    expect(texts.length).toBeGreaterThan(50);
+    const leaks = texts.filter((file) => /test-draft|unpublished draft/i.test(read(dir, `dist/${file}`)));
+    expect(leaks).toEqual([]);
+    // The published article beside it, with the same issue, actor and event, is everywhere it should be.
+    expect(read(dir, 'dist/issues/test-question/index.html')).toContain('href="/articles/test-article/"');
   });
 });
 

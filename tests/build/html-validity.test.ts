@@ -13,7 +13,12 @@ describe('HTML validity', () => {
     const pages = htmlFiles(DIST).map((file) => path.join(DIST, file));
     expect(pages.length).toBeGreaterThan(40);
     const result = spawnSync('java', ['-jar', vnu, '--errors-only', '--format', 'gnu', ...pages], { encoding: 'utf8' });
-    expect(result.error, 'java is needed to run the checker').toBeUndefined();
+    if (result.error) {
+      throw new Error(
+        `The HTML checker (vnu-jar) runs on Java, and \`java\` could not be started (${result.error.message}). ` +
+          'Install a Java runtime, version 11 or later, and put `java` on PATH: `apt-get install default-jre-headless` on Debian/Ubuntu, `brew install openjdk` on macOS.',
+      );
+    }
     expect(result.stderr.trim().split('\n').filter(Boolean).map((line) => line.replace(`file:${DIST}`, ''))).toEqual([]);
     expect(result.status).toBe(0);
   });

@@ -8,20 +8,34 @@ describe('the pipeline refuses', () => {
     await expect(render('Intro.\n\n:::quote{actor="claudia-sheinbaun"}\nWords.\n:::\n', { frontmatter, path: '/p/content/articles/a.md' })).rejects.toMatchObject({
       file: '/p/content/articles/a.md',
       line: 3,
-      message: expect.stringContaining('Quotation names unknown actor "claudia-sheinbaun" (field quote.actor)'),
+      reason: 'quote.actor — "claudia-sheinbaun" is not an id in actors — did you mean "claudia-sheinbaum"?',
     });
   });
 
   it('a quotation citing a source the entry does not list', async () => {
-    await expect(render(':::quote{actor="marco-rubio" source="3"}\nWords.\n:::\n', { frontmatter })).rejects.toThrow(/cites source 3, but the entry lists 1 sources/);
+    await expect(render(':::quote{actor="marco-rubio" source="3"}\nWords.\n:::\n', { frontmatter })).rejects.toThrow(/quote\.source — source="3" is not a position in this article's 1 sources/);
   });
 
   it('a quotation without an actor', async () => {
-    await expect(render(':::quote\nWords.\n:::\n', { frontmatter })).rejects.toThrow(/needs an actor/);
+    await expect(render(':::quote\nWords.\n:::\n', { frontmatter })).rejects.toThrow(/quote\.actor — the quotation names no speaker/);
   });
 
   it('an unknown block directive rather than dropping its text', async () => {
-    await expect(render(':::note\nKeep me.\n:::\n')).rejects.toThrow(/Unknown block ":::note"/);
+    await expect(render(':::note\nKeep me.\n:::\n')).rejects.toThrow(/body — ":::note" is not a known block/);
+  });
+
+  it('a quotation with no closing line rather than swallowing the rest of the article', async () => {
+    await expect(render(':::quote{actor="marco-rubio"}\nWords.\n\nThe rest of the article.\n', { frontmatter })).rejects.toThrow(/quote — the quotation has no closing ::: line/);
+  });
+
+  it('a malformed opening rather than printing it', async () => {
+    for (const opening of [':::quote {actor="marco-rubio"}', '::quote{actor="marco-rubio"}']) {
+      await expect(render(`${opening}\nWords.\n:::\n`, { frontmatter }), opening).rejects.toThrow(/is not a quotation: its opening line is malformed/);
+    }
+  });
+
+  it('a quotation outside an article', async () => {
+    await expect(render(':::quote{actor="marco-rubio"}\nWords.\n:::\n', { frontmatter, path: '/p/content/actors/marco-rubio.md' })).rejects.toThrow(/quote — quotations belong in articles only/);
   });
 });
 

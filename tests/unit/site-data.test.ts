@@ -34,17 +34,17 @@ function input(): SiteInput {
     articles: [
       {
         id: 'old',
-        data: { title: 'Old', summary: 's', published: '2025-09-04', issues: ['fentanyl'], actors: ['rubio'], events: ['visit'], sources: [source], draft: false },
+        data: { title: 'Old', summary: 's', published: '2025-09-04', issues: ['fentanyl'], actors: ['rubio'], events: ['visit'], sources: [source], draft: false, corrections: [] },
         rendered: rendered({ mentions: ['rubio', 'sheinbaum'], quotes: [{ actor: 'sheinbaum', text: 'No subordination.', source: 1 }] }),
       },
       {
         id: 'new',
-        data: { title: 'New', summary: 's', published: '2025-10-01', issues: ['tariffs', 'fentanyl'], actors: [{ id: 'trump' }], events: [], sources: [], draft: false },
+        data: { title: 'New', summary: 's', published: '2025-10-01', issues: ['tariffs', 'fentanyl'], actors: [{ id: 'trump' }], events: [], sources: [], draft: false, corrections: [] },
         rendered: rendered({ mentions: ['trump', 'sheinbaum'] }),
       },
       {
         id: 'secret',
-        data: { title: 'Draft', summary: 's', published: '2025-11-01', issues: ['water'], actors: ['rubio'], events: ['visit'], sources: [], draft: true },
+        data: { title: 'Draft', summary: 's', published: '2025-11-01', issues: ['water'], actors: ['rubio'], events: ['visit'], sources: [], draft: true, corrections: [] },
         rendered: rendered({ mentions: ['rubio'] }),
       },
     ],

@@ -1,0 +1,198 @@
+/**
+ * The rules for quotation blocks, in one place. The build (src/plugins/remark-quotes.ts) and the
+ * content checks (src/lib/markdown-blocks.ts, for `check:content`) run them on the same Markdown
+ * tree, parsed the same way, so the two accept and refuse exactly the same text.
+ *
+ *     :::quote{actor="claudia-sheinbaum" source="2" original="es" translator="ours"}
+ *     The quoted words.
+ *     :::
+ *
+ * A quotation names a known actor, cites a position in the entry's `sources`, may say which
+ * language the words were spoken in (`original`, making it a translation) and that we translated
+ * them (`translator="ours"`), stands in an article, opens and closes on lines of its own, and holds
+ * words. `:::` opens no other block. See content-model.md ("Mentions and quotations in the text").
+ */
+import type { Nodes, Parents, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visitParents } from 'unist-util-visit-parents';
+import { suggestId } from './suggest-id.ts';
+
+/** The attributes a quotation may carry. */
+export const QUOTE_ATTRIBUTES = ['actor', 'source', 'original', 'translator'] as const;
+/** Languages a quotation may be translated from. */
+export const ORIGINAL_LANGUAGES = ['es', 'en'] as const;
+/** Who may have translated a quotation, when the source did not: us. */
+export const TRANSLATORS = ['ours'] as const;
+
+export interface QuoteAttributes {
+  actor: string;
+  /** 1-based position in the entry's sources. */
+  source: number;
+  /** The language the words were spoken in; set only when the quotation is a translation. */
+  original?: (typeof ORIGINAL_LANGUAGES)[number];
+  /** Set when we made the translation (otherwise it is the source's own). */
+  translator?: (typeof TRANSLATORS)[number];
+}
+
+export interface BlockProblem {
+  /** 1-based line in the Markdown that was checked. */
+  line: number;
+  /** `quote.actor`, `quote.source`, … or `body`. */
+  field: string;
+  message: string;
+  hint: string;
+}
+
+export interface QuoteContext {
+  /** The entry's collection, when known: quotations belong in articles only. */
+  collection?: string;
+  /** Every actor id a quotation may name. */
+  actorIds: ReadonlySet<string>;
+  /** How many sources the entry lists. */
+  sourceCount: number;
+}
+
+export interface QuoteBlock {
+  node: ContainerDirective;
+  attributes: QuoteAttributes;
+}
+
+const OPEN = 'write :::quote{actor="actor-id" source="1"} on a line of its own, the quoted words below it, and ::: on a line of its own after them';
+/** What may stand before a block on its line: indentation, `>` of block quotes, list markers. */
+const LINE_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
+const FENCE = /^(:{3,})[ \t]*$/;
+const MALFORMED_QUOTE = /^:{2,}[ \t]*quote(?![\w-])/i;
+const OTHER_BLOCK = /^:{3,}[ \t]*([a-zA-Z][\w-]*)/;
+const UNKNOWN_BLOCK = 'the only block is :::quote{actor="actor-id" source="1"}; to show colons, write them inside `code`';
+
+/**
+ * Every quotation in a parsed Markdown text, and every problem with its blocks. `markdown` is the
+ * text the tree was parsed from (for line-level checks the tree cannot show).
+ */
+export function checkBlocks(tree: Root, markdown: string, context: QuoteContext): { quotes: QuoteBlock[]; problems: BlockProblem[] } {
+  const lines = markdown.split(/\r?\n|\r/);
+  const quotes: QuoteBlock[] = [];
+  const problems: BlockProblem[] = [];
+  const unclosed = new Set<Nodes>();
+  const add = (node: Nodes, field: string, message: string, hint: string) => problems.push({ line: node.position?.start.line ?? 1, field, message, hint });
+
+  visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
+    if (node.type === 'containerDirective') {
+      const closed = isClosed(node, lines);
+      if (!closed) unclosed.add(node);
+      if (node.name !== 'quote') {
+        add(node, 'body', `":::${node.name}" is not a known block`, UNKNOWN_BLOCK);
+        return;
+      }
+      const before = problems.length;
+      if (!closed) add(node, 'quote', 'the quotation has no closing ::: line, so it would take in the rest of the text', `end it with ::: on a line of its own: ${OPEN}`);
+      if (ancestors.some((a) => a.type === 'containerDirective' && a.name === 'quote')) {
+        add(node, 'quote', 'a quotation inside a quotation', 'close the first quotation before opening the next, or put the inner words in quotation marks');
+      }
+      if (context.collection !== undefined && context.collection !== 'articles') {
+        // Its speaker and source are moot until it moves to an article.
+        add(node, 'quote', 'quotations belong in articles only', 'move the quotation into an article that cites its source');
+        return;
+      }
+      const [first] = node.children;
+      if (first?.data && 'directiveLabel' in first.data && first.data.directiveLabel) {
+        add(node, 'quote', 'a quotation takes no [label] on its opening line', 'put the quoted words on the lines below the opening line');
+      }
+      const attributes = quoteAttributes(node, context, (field, message, hint) => add(node, field, message, hint));
+      if (toString(node.children).trim() === '') add(node, 'quote', 'the quotation has no words', 'write the quoted words on the lines between :::quote{…} and :::');
+      if (attributes && problems.length === before) quotes.push({ node, attributes });
+      return;
+    }
+    const isLabel = Boolean(node.data && 'directiveLabel' in node.data && node.data.directiveLabel);
+    if (node.type === 'paragraph' && !isLabel && !ancestors.some((a) => unclosed.has(a as Nodes))) {
+      const problem = paragraphProblem(node, lines);
+      if (problem) problems.push(problem);
+    }
+  });
+  return { quotes, problems: problems.sort((a, b) => a.line - b.line) };
+}
+
+/** The attributes of a quotation, or undefined if any is wrong (each problem reported). */
+function quoteAttributes(node: ContainerDirective, context: QuoteContext, report: (field: string, message: string, hint: string) => void): QuoteAttributes | undefined {
+  const raw = node.attributes ?? {};
+  let ok = true;
+  const fail = (field: string, message: string, hint: string) => {
+    ok = false;
+    report(field, message, hint);
+  };
+  for (const name of Object.keys(raw)) {
+    if ((QUOTE_ATTRIBUTES as readonly string[]).includes(name)) continue;
+    const guess = suggestId(name, QUOTE_ATTRIBUTES);
+    fail(`quote.${name}`, 'is not an attribute of a quotation', guess ? `did you mean "${guess}"?` : `the attributes are: ${QUOTE_ATTRIBUTES.join(', ')}`);
+  }
+
+  const actor = raw.actor ?? '';
+  if (!actor) {
+    fail('quote.actor', 'the quotation names no speaker', 'write :::quote{actor="actor-id" source="1"}');
+  } else if (!context.actorIds.has(actor)) {
+    const guess = suggestId(actor, [...context.actorIds]);
+    fail('quote.actor', `"${actor}" is not an id in actors`, guess ? `did you mean "${guess}"?` : `create content/actors/${actor}.md or use an existing id`);
+  }
+
+  const sourceText = raw.source ?? '1';
+  const source = /^\d+$/.test(sourceText) ? Number(sourceText) : NaN;
+  if (!(source >= 1 && source <= context.sourceCount)) {
+    fail(
+      'quote.source',
+      context.sourceCount === 0 ? 'the quotation cites a source but the article lists none' : `source="${sourceText}" is not a position in this article's ${context.sourceCount} sources`,
+      'add the source to the article’s sources and give its position, counting from 1',
+    );
+  }
+
+  const original = raw.original ?? undefined;
+  if (original !== undefined && !(ORIGINAL_LANGUAGES as readonly string[]).includes(original)) {
+    fail('quote.original', `original="${original}" is not a language quotations are translated from`, 'write original="es" (spoken in Spanish) or original="en" (spoken in English), or leave it out when these are the words as spoken');
+  }
+  const translator = raw.translator ?? undefined;
+  if (translator !== undefined && !(TRANSLATORS as readonly string[]).includes(translator)) {
+    fail('quote.translator', `translator="${translator}" is not allowed`, 'write translator="ours" when we translated the words, or leave it out when the source gives them translated');
+  } else if (translator !== undefined && original === undefined) {
+    fail('quote.translator', 'translator="ours" says the quotation is a translation, but original="…" does not say from what', 'add original="es" or original="en": the language the words were spoken in');
+  }
+  if (!ok) return undefined;
+  return {
+    actor,
+    source,
+    ...(original ? { original: original as QuoteAttributes['original'] } : {}),
+    ...(translator ? { translator: translator as QuoteAttributes['translator'] } : {}),
+  };
+}
+
+/** Whether a container block ends on a closing fence at least as long as its opening. */
+function isClosed(node: ContainerDirective, lines: readonly string[]): boolean {
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (!start || !end || end.line === start.line) return false;
+  const opening = /^:+/.exec(lines[start.line - 1]?.slice(start.column - 1) ?? '')?.[0].length ?? 3;
+  const last = (lines[end.line - 1] ?? '').slice(0, end.column - 1).replace(LINE_PREFIX, '');
+  const fence = FENCE.exec(last);
+  return fence !== null && fence[1]!.length >= opening;
+}
+
+/**
+ * A paragraph line that looks like a block but is not one, so it would print as text: a
+ * malformed quotation opening (`::quote`, `:::quote {…}`, a broken attribute), a `:::name` block
+ * written wrongly, or a closing `:::` with nothing open.
+ */
+function paragraphProblem(node: Nodes, lines: readonly string[]): BlockProblem | undefined {
+  const start = node.position?.start.line;
+  const end = node.position?.end.line;
+  if (!start || !end) return undefined;
+  for (let line = start; line <= end; line++) {
+    const text = (lines[line - 1] ?? '').replace(LINE_PREFIX, '');
+    if (!text.startsWith('::')) continue;
+    if (MALFORMED_QUOTE.test(text)) {
+      return { line, field: 'quote', message: `"${text.trim()}" is not a quotation: its opening line is malformed, so it would print as text`, hint: `${OPEN} (three colons, no space before {, every attribute as name="value")` };
+    }
+    if (FENCE.test(text)) return { line, field: 'body', message: 'this ::: line closes no block, so it would print as text', hint: `remove it, or open the quotation above it correctly: ${OPEN}` };
+    const other = OTHER_BLOCK.exec(text);
+    if (other) return { line, field: 'body', message: `":::${other[1]}" is not a known block`, hint: UNKNOWN_BLOCK };
+  }
+  return undefined;
+}
