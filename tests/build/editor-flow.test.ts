@@ -218,11 +218,21 @@ describe('an editor’s draft', () => {
 });
 
 describe('the next ordinary build after a change', () => {
+  it('reuses the search index when no page changed, and it is the same index', () => {
+    const before = listFiles(`${dir}/dist/pagefind`).map((file) => `${file} ${read(dir, `dist/pagefind/${file}`).length}`);
+    const build = astroBuild(dir);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain('No page changed since the last search index: reused it');
+    expect(listFiles(`${dir}/dist/pagefind`).map((file) => `${file} ${read(dir, `dist/pagefind/${file}`).length}`)).toEqual(before);
+  });
+
   it('follows a changed alias in every body that uses it', () => {
     write(dir, 'content/actors/ana-test-person.md', actor.replace('name: Ana Prueba Ruiz', 'name: Ana María Prueba').replace('[Prueba Ruiz]', '[Ana María]'));
     write(dir, 'content/articles/test-article.md', article.replace('Ana Prueba Ruiz met', 'Ana María met'));
     const build = astroBuild(dir);
     expect(build.status, build.output).toBe(0);
+    // Pages changed, so the search index is made anew rather than reused.
+    expect(build.output).toMatch(/Indexed \d+ pages for search/);
     expect(read(dir, 'dist/articles/test-article/index.html')).toContain('<a href="/actors/ana-test-person/" class="mention">Ana María</a>');
     // The issue's body did not change, but its mention did: it must not be served from the cache.
     expect(read(dir, 'dist/issues/test-question/index.html')).not.toContain('href="/actors/ana-test-person/" class="mention"');

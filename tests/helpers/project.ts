@@ -38,7 +38,7 @@ export function astroBuild(cwd: string, env: Record<string, string> = {}, args: 
 
 /**
  * A throwaway copy of the project (sources and content, not the build output) whose
- * node_modules links to the real packages but keeps its own Astro cache.
+ * node_modules links to the real packages but keeps its own caches (Astro's, Vite's, ours).
  */
 export function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'on-the-table-'));
@@ -48,7 +48,8 @@ export function copyProject(): string {
   const modules = path.join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
+    // Caches stay the copy's own, so its first build is cold and it never changes the real project's.
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
   }
   return dir;
