@@ -3,17 +3,29 @@
  * `astro build`, `astro dev` and `astro sync` refuses bad content the way `npm run check:content`
  * does, with every problem listed. In `astro dev` it checks again after every change to content/,
  * and restarts the server when an actor's names change, since mentions are found by them.
+ *
+ * A build whose content, checking code and day are those of the last clean check reuses its
+ * verdict (and repeats its warnings) instead of parsing every file again: a warm build's start-up
+ * no longer grows with the number of files parsed.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, formatReport, validateContentDir } from '../lib/content-validation.ts';
+import { formatProblem, formatReport, validateContentDir, validateFiles, type Problem } from '../lib/content-validation.ts';
+import { readContentFiles } from '../lib/content-files.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+import { todayIso } from '../core/dates.ts';
 import { readLexicon } from '../lib/lexicon.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
+
+/** The code that decides the checks' verdict (its digest is part of the cache key). */
+const CHECKING_CODE = ['src/lib', 'src/schemas', 'src/core', 'src/plugins'];
 
 export default function contentChecks(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
@@ -23,8 +35,23 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        const report = await validateContentDir(root, contentDir);
+        const files = await readContentFiles(root, contentDir);
+        const hash = createHash('sha256').update(`${codeDigest(root, CHECKING_CODE)} ${todayIso()} ${contentDir}\n`);
+        for (const file of files) hash.update(`${file.path}\n`).update(file.bytes);
+        const key = hash.digest('hex');
+        const cacheFile = path.join(root, 'node_modules', '.cache', 'on-the-table-checks.json');
+        const cached = JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as { key?: string; warnings?: Problem[] };
+        if (cached.key === key) {
+          for (const warning of cached.warnings ?? []) logger.warn(formatProblem(warning));
+          logger.info(`content unchanged since its last clean check (${files.length} files): not checked again`);
+          return;
+        }
+        const report = validateFiles(files, { contentDir });
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
+        if (report.errors.length === 0) {
+          await mkdir(path.dirname(cacheFile), { recursive: true });
+          await writeFile(cacheFile, JSON.stringify({ key, warnings: report.warnings }));
+        }
         if (report.errors.length > 0) {
           throw new ContentError(
             `The content has ${report.errors.length} problem${report.errors.length === 1 ? '' : 's'} to fix:\n${formatReport({ errors: report.errors, warnings: [] })}`,

@@ -3,9 +3,6 @@
  * `unified()` processor, and `createPipeline()`, which gives tests and tools exactly the same
  * renderer outside Astro.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
@@ -22,6 +19,7 @@ import rehypeFootnoteLabels from '../plugins/rehype-footnote-labels.ts';
 import { localized } from '../plugins/localized.ts';
 import type { Locale } from '../core/locales.ts';
 import type { LexiconEntry } from './mentions.ts';
+import { codeDigest } from './code-digest.ts';
 import { ui } from './i18n.ts';
 
 export interface PipelineOptions {
@@ -58,20 +56,7 @@ export const PIPELINE_CODE = [
 ];
 
 export function pipelineCodeDigest(root: string): string {
-  const hash = createHash('sha256');
-  const files = PIPELINE_CODE.flatMap((entry) => {
-    const full = path.join(root, entry);
-    try {
-      return readdirSync(full, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.ts'))
-        .sort()
-        .map((f) => path.join(full, f));
-    } catch {
-      return [full];
-    }
-  });
-  for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
+  return codeDigest(root, PIPELINE_CODE);
 }
 
 export function pipelineOptions({ actors, base = '/', codeDigest = '', translationSources = {} }: PipelineOptions): UnifiedProcessorOptions {

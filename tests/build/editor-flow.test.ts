@@ -223,6 +223,7 @@ describe('the next ordinary build after a change', () => {
     const build = astroBuild(dir);
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('No page changed since the last search index: reused it');
+    expect(build.output).toContain('content unchanged since its last clean check');
     expect(listFiles(`${dir}/dist/pagefind`).map((file) => `${file} ${read(dir, `dist/pagefind/${file}`).length}`)).toEqual(before);
   });
 
@@ -233,6 +234,7 @@ describe('the next ordinary build after a change', () => {
     expect(build.status, build.output).toBe(0);
     // Pages changed, so the search index is made anew rather than reused.
     expect(build.output).toMatch(/Indexed \d+ pages for search/);
+    expect(build.output).not.toContain('content unchanged since its last clean check');
     expect(read(dir, 'dist/articles/test-article/index.html')).toContain('<a href="/actors/ana-test-person/" class="mention">Ana María</a>');
     // The issue's body did not change, but its mention did: it must not be served from the cache.
     expect(read(dir, 'dist/issues/test-question/index.html')).not.toContain('href="/actors/ana-test-person/" class="mention"');
