@@ -50,6 +50,7 @@ export const PIPELINE_CODE = [
   'src/lib/routes.ts',
   'src/lib/quote-rules.ts',
   'src/lib/suggest-id.ts',
+  'src/lib/code-digest.ts',
   'src/core',
   // entry-path.ts takes the collection names from here.
   'src/schemas/index.ts',
