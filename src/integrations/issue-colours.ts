@@ -37,16 +37,13 @@ export default function issueColours(options: { contentDir?: string } = {}): Ast
                 resolveId: (id) => (id === MODULE_ID ? resolved : undefined),
                 async load(id) {
                   if (id !== resolved) return undefined;
-                  this.addWatchFile(issuesDir);
                   return issueColoursCss(await issueIds(issuesDir));
                 },
                 configureServer(server) {
-                  // A new or removed issue file changes the stylesheet in `astro dev`.
+                  // A new or removed issue changes the stylesheet: in `astro dev`, start afresh
+                  // (as the content checks do when an actor's names change).
                   server.watcher.on('all', (event, file) => {
-                    if ((event === 'add' || event === 'unlink') && path.dirname(file) === issuesDir) {
-                      const module = server.moduleGraph.getModuleById(resolved);
-                      if (module) server.reloadModule(module);
-                    }
+                    if ((event === 'add' || event === 'unlink') && path.dirname(file) === issuesDir && file.endsWith('.md')) void server.restart();
                   });
                 },
               },

@@ -55,3 +55,16 @@ describe('the issue palette', () => {
     expect(css).toContain(`--issue-other: ${OTHER_COLOUR.light};`);
   });
 });
+
+describe('the issue-colours integration', () => {
+  it('reads the issue ids from the file names in the issues folder', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { issueIds } = await import('../../src/integrations/issue-colours.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'issues-'));
+    for (const name of ['water.md', 'budget.md', 'notes.txt']) writeFileSync(path.join(dir, name), '');
+    expect(await issueIds(dir)).toEqual(['budget', 'water']);
+    expect(await issueIds(path.join(dir, 'missing'))).toEqual([]);
+  });
+});
