@@ -9,6 +9,12 @@ import type { Actor, Article, Event, Evidence, Issue, SiteData } from './site-da
 /** Countries that lead every grouping (the two sides of the talks); the rest follow by name. */
 export const LEADING_COUNTRIES = ['MX', 'US'];
 
+/**
+ * How many of an actor's ties their page shows with the evidence in full (a newsroom-sized site
+ * can tie one actor to hundreds); weaker ones are listed by name.
+ */
+export const TIES_IN_DETAIL = 40;
+
 /** Darker cells for stronger involvement: four steps, so that a few big numbers do not wash out the rest. */
 export const LEVELS = 4;
 
@@ -178,4 +184,15 @@ export function connectionsFor<E>(site: SiteData<E>, actor: string): ActorConnec
     memo.set(site, index as (actor: string) => ActorConnections<never>);
   }
   return index(actor);
+}
+
+/**
+ * Where the evidence for the tie between two actors is: on `from`'s page when it shows that tie
+ * in full, else on `to`'s page when that one does, else `to`'s page itself.
+ */
+export function tieHref<E>(site: SiteData<E>, from: string, to: string): string {
+  const detailed = (actor: string, other: string) => connectionsFor(site, actor).ties.slice(0, TIES_IN_DETAIL).some((tie) => tie.b.id === other);
+  if (detailed(from, to)) return `${connectionsUrl(site.base, from)}#${tieAnchor(to)}`;
+  if (detailed(to, from)) return `${connectionsUrl(site.base, to)}#${tieAnchor(from)}`;
+  return connectionsUrl(site.base, to);
 }

@@ -99,7 +99,11 @@ const strings = {
       alsoWith: 'Also named with',
       tiesHeading: 'Who appears with whom',
       tiesNote: (shown: number) => `The ${shown} strongest ties: two people or organisations named in the same article or event, and the issues that brings them together. Follow a pair to what they share.`,
-      together: (articles: number, events: number) => `${articles} ${articles === 1 ? 'article' : 'articles'}, ${events} ${events === 1 ? 'event' : 'events'} together`,
+      together: (articles: number, events: number) =>
+        `${[[articles, 'article', 'articles'] as const, [events, 'event', 'events'] as const]
+          .filter(([n]) => n > 0)
+          .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
+          .join(', ')} together`,
       evidenceCount: (articles: number, events: number, quotes: number) =>
         [[articles, 'article', 'articles'], [events, 'event', 'events'], [quotes, 'quotation', 'quotations']]
           .filter(([n]) => (n as number) > 0)

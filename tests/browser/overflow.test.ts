@@ -38,7 +38,7 @@ function cutOffText(): string[] {
     if (!text || !parent || parent.closest('script, style, noscript, template')) continue;
     const ancestors: Element[] = [];
     for (let el: Element | null = parent; el; el = el.parentElement) ancestors.push(el);
-    if (ancestors.some((el) => { const s = getComputedStyle(el); return s.clipPath !== 'none' || s.clip !== 'auto' || s.visibility === 'hidden'; })) continue;
+    if (ancestors.some((el) => { const s = getComputedStyle(el); return s.clipPath !== 'none' || !['', 'auto'].includes(s.getPropertyValue('clip')) || s.visibility === 'hidden'; })) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const rect of range.getClientRects()) {

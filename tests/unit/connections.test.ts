@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, type SiteInput } from '../../src/lib/site-data.ts';
-import { byCountry, connectedActors, connectionsFor, connectionsUrl, involvementMatrix, levelOf, strongestTies, ties } from '../../src/lib/connections.ts';
+import { byCountry, connectedActors, connectionsFor, connectionsUrl, involvementMatrix, levelOf, strongestTies, tieHref, ties, TIES_IN_DETAIL } from '../../src/lib/connections.ts';
 
 const rendered = (found: { mentions?: string[]; quotes?: Array<{ actor: string; text: string; source: number }> } = {}) => ({
   metadata: { frontmatter: { mentions: found.mentions ?? [], quotes: found.quotes ?? [], reading: { words: 100, minutes: 1 } } },
@@ -121,5 +121,25 @@ describe('one actor’s connections', () => {
     expect(connectedActors(site).map((a) => a.id).sort()).toEqual(['carney', 'cartel', 'harfuch', 'noboa', 'rubio', 'sheinbaum', 'trump']);
     expect(connectionsUrl(site.base, 'rubio')).toBe('/base/connections/rubio/');
     expect(() => connectionsFor(site, 'nobody')).toThrow(/nobody/);
+  });
+});
+
+describe('where a tie’s evidence is', () => {
+  it('is on the first actor’s page while it shows that tie in full', () => {
+    expect(tieHref(site, 'sheinbaum', 'rubio')).toBe('/base/connections/sheinbaum/#with-rubio');
+    expect(tieHref(site, 'rubio', 'sheinbaum')).toBe('/base/connections/rubio/#with-sheinbaum');
+  });
+
+  it('is on the other actor’s page for a hub’s weakest ties', () => {
+    const others = Array.from({ length: TIES_IN_DETAIL + 5 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+    const big = buildSiteData({
+      ...input(),
+      actors: [actor('hub', 'Hub', 'MX'), ...others.map((id) => actor(id, id.toUpperCase(), 'US'))],
+      events: others.map((id) => event(`with-${id}`, '2025-01', ['hub', id], ['fentanyl'])),
+      articles: [],
+    } as SiteInput);
+    expect(connectionsFor(big, 'hub').ties).toHaveLength(TIES_IN_DETAIL + 5);
+    expect(tieHref(big, 'hub', 'p00')).toBe('/connections/hub/#with-p00');
+    expect(tieHref(big, 'hub', 'p44')).toBe('/connections/p44/#with-hub');
   });
 });
