@@ -126,6 +126,8 @@ const strings = {
       events: 'Events',
       quotes: 'In their words',
       inArticle: 'in',
+      /** A quotation's words in the language's quotation marks. */
+      quoted: (text: string) => `“${text.replace(/^[“"]|[”"]$/g, '')}”`,
       more: (n: number) => `and ${n} more`,
     },
     search: {
