@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
+import issueColours from './src/integrations/issue-colours.ts';
 import { readLexicon, readTranslationSources } from './src/lib/lexicon.ts';
 import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
 import { siteSettings } from './src/lib/site-config.ts';
@@ -27,5 +28,5 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root), translationSources })),
   },
-  integrations: [contentChecks(), searchIndex(), deployFiles()],
+  integrations: [contentChecks(), issueColours(), searchIndex(), deployFiles()],
 });

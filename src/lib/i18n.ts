@@ -198,22 +198,45 @@ const en = {
   },
   connections: {
     title: 'Connections',
-    intro: 'Who is involved in which question, and who appears alongside whom, with the evidence for each link.',
+    intro: 'Who is involved in which question, and who appears alongside whom. Every number leads to the articles, events and quotations behind it.',
+    description: 'Who is involved in which issue of the U.S.–Mexico talks, who appears with whom, and the evidence for each link.',
     matrixHeading: 'Who is involved in which issue',
-    matrixCaption: 'Each number counts the articles, events and quotations that tie a person or organisation to an issue; follow it to the evidence.',
+    matrixNote:
+      'Each circle counts the articles, events and quotations that tie a person or organisation to an issue: the bigger, the more; filled circles are the strongest ties. People are grouped by country, most involved first. Follow a name or a number to the evidence.',
+    matrixCaption: 'People and organisations by issue',
     actor: 'Person or organisation',
-    cellLabel: (actor: string, issue: string, articles: number, events: number, quotes: number) =>
-      `${actor} and ${issue}: ${plural('en', articles, { one: '{n} article', other: '{n} articles' })}, ${plural('en', events, { one: '{n} event', other: '{n} events' })}, ${plural('en', quotes, { one: '{n} quotation', other: '{n} quotations' })}`,
-    evidenceHeading: 'The evidence',
+    cellLabel: (actor: string, issue: string, count: number) => `${actor} on ${issue}: ${plural('en', count, { one: '{n} piece', other: '{n} pieces' })} of evidence`,
+    noCountry: 'No country',
+    countriesLabel: 'Jump to a country',
+    alsoWith: 'Also named with',
+    tiesHeading: 'Who appears with whom',
+    tiesNote: (shown: number) => `The ${shown} strongest ties: two people or organisations named in the same article or event, and the issues that brings them together. Follow a pair to what they share.`,
+    together: (articles: number, events: number) =>
+      `${[plural('en', articles, { one: '{n} article', other: '{n} articles' }), plural('en', events, { one: '{n} event', other: '{n} events' })].filter((_, i) => [articles, events][i]! > 0).join(', ')} together`,
+    evidenceCount: (articles: number, events: number, quotes: number) =>
+      [plural('en', articles, { one: '{n} article', other: '{n} articles' }), plural('en', events, { one: '{n} event', other: '{n} events' }), plural('en', quotes, { one: '{n} quotation', other: '{n} quotations' })]
+        .filter((_, i) => [articles, events, quotes][i]! > 0)
+        .join(', '),
+    onIssues: 'On',
+    mostlyOn: 'Mostly on',
+    moreIssues: (n: number) => `and ${plural('en', n, { one: '{n} more issue', other: '{n} more issues' })}`,
+    and: 'and',
+    allConnections: 'All connections',
+    actorTitle: (name: string) => `${name}: connections`,
+    actorDescription: (name: string) => `The issues ${name} is involved in, who they appear with, and the evidence for each.`,
+    actorSummary: (issues: number, partners: number) =>
+      `Involved in ${plural('en', issues, { one: '{n} issue', other: '{n} issues' })}; named alongside ${plural('en', partners, { one: '{n} person or organisation', other: '{n} people and organisations' })}.`,
+    profile: 'Full profile',
+    issuesHeading: 'Issue by issue',
+    alongside: 'Alongside them on this issue',
+    tiesOfHeading: 'Who they appear with',
     articles: 'Analysis',
     events: 'Events',
-    quotes: 'Quoted',
-    networkHeading: 'Who appears together',
-    networkCaption: (shown: number) =>
-      `The ${shown} most connected people and organisations. A line joins two who appear in the same article or event; the thicker the line, the more often. The list below gives the same links in words.`,
-    together: (articles: number, events: number) => `${plural('en', articles, { one: '{n} article', other: '{n} articles' })}, ${plural('en', events, { one: '{n} event', other: '{n} events' })}`,
-    pairsHeading: (shown: number, total: number) => (shown === total ? 'Every pair, most shared first' : `The ${shown} strongest of ${total} pairs, most shared first`),
-    and: 'and',
+    quotes: 'In their words',
+    inArticle: 'in',
+    /** A quotation's words in the language's quotation marks. */
+    quoted: (text: string) => `“${text.replace(/^[“"]|[”"]$/g, '')}”`,
+    more: (n: number) => `and ${n} more`,
   },
   search: {
     title: 'Search',
@@ -433,22 +456,45 @@ const es: UiStrings = {
   },
   connections: {
     title: 'Conexiones',
-    intro: 'Quién participa en qué tema y quién aparece junto a quién, con la evidencia de cada vínculo.',
+    intro: 'Quién participa en qué tema y quién aparece junto a quién. Cada número lleva a los análisis, hechos y citas que lo respaldan.',
+    description: 'Quién participa en cada tema de las conversaciones entre Estados Unidos y México, quién aparece con quién y la evidencia de cada vínculo.',
     matrixHeading: 'Quién participa en qué tema',
-    matrixCaption: 'Cada número cuenta los análisis, hechos y citas que vinculan a una persona o institución con un tema; siga el enlace para ver la evidencia.',
+    matrixNote:
+      'Cada círculo cuenta los análisis, hechos y citas que vinculan a una persona o institución con un tema: cuanto más grande, más evidencia; los círculos rellenos son los vínculos más fuertes. Los actores se agrupan por país, primero los más involucrados. Siga un nombre o un número hasta la evidencia.',
+    matrixCaption: 'Personas e instituciones por tema',
     actor: 'Persona o institución',
-    cellLabel: (actor: string, issue: string, articles: number, events: number, quotes: number) =>
-      `${actor} y ${issue}: ${plural('es', articles, { one: '{n} análisis', other: '{n} análisis' })}, ${plural('es', events, { one: '{n} hecho', other: '{n} hechos' })}, ${plural('es', quotes, { one: '{n} cita', other: '{n} citas' })}`,
-    evidenceHeading: 'La evidencia',
+    cellLabel: (actor: string, issue: string, count: number) => `${actor} en ${issue}: ${plural('es', count, { one: '{n} elemento', other: '{n} elementos' })} de evidencia`,
+    noCountry: 'Sin país',
+    countriesLabel: 'Ir a un país',
+    alsoWith: 'También aparece con',
+    tiesHeading: 'Quién aparece con quién',
+    tiesNote: (shown: number) => `Los ${shown} vínculos más fuertes: dos personas o instituciones nombradas en el mismo análisis o hecho, y los temas que las reúnen. Siga un par hasta lo que comparten.`,
+    together: (articles: number, events: number) =>
+      `${[plural('es', articles, { one: '{n} análisis', other: '{n} análisis' }), plural('es', events, { one: '{n} hecho', other: '{n} hechos' })].filter((_, i) => [articles, events][i]! > 0).join(', ')} en común`,
+    evidenceCount: (articles: number, events: number, quotes: number) =>
+      [plural('es', articles, { one: '{n} análisis', other: '{n} análisis' }), plural('es', events, { one: '{n} hecho', other: '{n} hechos' }), plural('es', quotes, { one: '{n} cita', other: '{n} citas' })]
+        .filter((_, i) => [articles, events, quotes][i]! > 0)
+        .join(', '),
+    onIssues: 'Sobre',
+    mostlyOn: 'Sobre todo en',
+    moreIssues: (n: number) => `y ${plural('es', n, { one: '{n} tema más', other: '{n} temas más' })}`,
+    and: 'y',
+    allConnections: 'Todas las conexiones',
+    actorTitle: (name: string) => `${name}: conexiones`,
+    actorDescription: (name: string) => `Los temas en los que participa ${name}, con quién aparece y la evidencia de cada vínculo.`,
+    actorSummary: (issues: number, partners: number) =>
+      `Participa en ${plural('es', issues, { one: '{n} tema', other: '{n} temas' })}; aparece junto a ${plural('es', partners, { one: '{n} persona o institución', other: '{n} personas e instituciones' })}.`,
+    profile: 'Perfil completo',
+    issuesHeading: 'Tema por tema',
+    alongside: 'Junto a este actor en el tema',
+    tiesOfHeading: 'Con quién aparece',
     articles: 'Análisis',
     events: 'Hechos',
-    quotes: 'Citas',
-    networkHeading: 'Quiénes aparecen juntos',
-    networkCaption: (shown: number) =>
-      `Las ${shown} personas e instituciones con más vínculos. Una línea une a dos que aparecen en el mismo análisis o hecho; cuanto más gruesa, más a menudo. La lista de abajo da los mismos vínculos en palabras.`,
-    together: (articles: number, events: number) => `${plural('es', articles, { one: '{n} análisis', other: '{n} análisis' })}, ${plural('es', events, { one: '{n} hecho', other: '{n} hechos' })}`,
-    pairsHeading: (shown: number, total: number) => (shown === total ? 'Cada par, de más a menos vínculos' : `Los ${shown} pares más fuertes de ${total}, de más a menos vínculos`),
-    and: 'y',
+    quotes: 'En sus palabras',
+    inArticle: 'en',
+    /** A quotation's words in the language's quotation marks (Mexican usage: double quotes). */
+    quoted: (text: string) => `“${text.replace(/^[“"«]|[”"»]$/g, '')}”`,
+    more: (n: number) => `y ${n} más`,
   },
   search: {
     title: 'Buscar',

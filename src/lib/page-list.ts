@@ -6,13 +6,14 @@
 import { LOCALES, type Locale } from '../core/locales.ts';
 import { SECTIONS, type PageRoute, type PagedCollection, type Section } from './routes.ts';
 import type { SiteData } from './site-data.ts';
+import { connectedActors } from './connections.ts';
 
 export interface PageEntry {
   route: PageRoute;
   locale: Locale;
   paired: boolean;
   /** The view that renders it. */
-  view: 'home' | 'notFound' | Section | `entry:${PagedCollection}`;
+  view: 'home' | 'notFound' | Section | `entry:${PagedCollection}` | 'connections:actor';
   id?: string;
 }
 
@@ -32,6 +33,11 @@ export function listPages(editions: Record<Locale, SiteData<unknown>>): PageEntr
         const paired = spanish ? spanish.translation.status !== 'missing' : false;
         pages.push({ route: { page: 'entry', collection, id: entry.id }, locale, paired, view: `entry:${collection}`, id: entry.id });
       }
+    }
+    // Connections pages show an actor's evidence in the edition's words: paired as the actor is.
+    for (const actor of connectedActors(site)) {
+      const paired = editions.es.actor(actor.id)?.translation.status !== 'missing';
+      pages.push({ route: { page: 'connections', id: actor.id }, locale, paired, view: 'connections:actor', id: actor.id });
     }
   }
   return pages;

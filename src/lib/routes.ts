@@ -29,7 +29,9 @@ export type PageRoute =
   | { page: 'home' }
   | { page: 'notFound' }
   | { page: 'index'; section: Section }
-  | { page: 'entry'; collection: PagedCollection; id: string };
+  | { page: 'entry'; collection: PagedCollection; id: string }
+  /** One actor's connections: the evidence behind their row of the matrix and their ties. */
+  | { page: 'connections'; id: string };
 
 /** The locale prefix: nothing for English, `/es` for Spanish. */
 function prefix(locale: Locale): string {
@@ -48,6 +50,8 @@ export function pagePath(route: PageRoute, locale: Locale): string {
       return `${root}/${SECTIONS[route.section][locale]}/`;
     case 'entry':
       return `${root}/${SECTIONS[ENTRY_SECTION[route.collection]][locale]}/${route.id}/`;
+    case 'connections':
+      return `${root}/${SECTIONS.connections[locale]}/${route.id}/`;
   }
 }
 
@@ -80,6 +84,8 @@ export function createUrls(base: string, locale: Locale) {
     actor: (id: string) => entryPage('actors', id),
     issue: (id: string) => entryPage('issues', id),
     commitment: (id: string) => entryPage('commitments', id),
+    /** An actor's connections page. */
+    connections: (actor: string) => page({ page: 'connections', id: actor }),
     /** An event's place on the timeline. */
     event: (id: string) => `${index('timeline')}#${id}`,
     /** Any entry's address: its page, or an event's place on the timeline. */

@@ -32,6 +32,7 @@ const PAGE_TYPES = [
   '/timeline/',
   '/timeline/?issue=tariffs',
   '/connections/',
+  '/connections/claudia-sheinbaum/',
   '/search/?q=fentanyl',
   '/no-such-page/',
 ];

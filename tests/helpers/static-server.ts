@@ -21,7 +21,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  base?: string;
+  headers?: Record<string, string>;
+  /** Milliseconds to hold back each response for this path, as a slow network would (none by default). */
+  delay?: (pathname: string) => number;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -29,8 +36,13 @@ export async function serveStatic(root: string, options: { base?: string; header
     if (file && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = file && file.startsWith(root) && existsSync(file);
     const target = found ? file : path.join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...options.headers });
-    createReadStream(target).pipe(response);
+    const send = () => {
+      response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...options.headers });
+      createReadStream(target).pipe(response);
+    };
+    const wait = options.delay?.(pathname) ?? 0;
+    if (wait > 0) setTimeout(send, wait);
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
