@@ -90,7 +90,7 @@ const strings = {
       intro: 'Who is involved in which question, and who appears alongside whom. Every number leads to the articles, events and quotations behind it.',
       description: 'Who is involved in which issue of the U.S.–Mexico talks, who appears with whom, and the evidence for each link.',
       matrixHeading: 'Who is involved in which issue',
-      matrixNote: 'Each circle counts the articles, events and quotations that tie a person or organisation to an issue: the bigger, the more; filled circles are the strongest ties. People are grouped by country, most involved first. Follow a name or a number to the evidence.',
+      matrixNote: 'Each circle counts the articles, events and quotations that tie a person or organisation to an issue: the bigger, the more, and filled circles for the most. People are grouped by country, most involved first. Follow a name or a number to the evidence.',
       matrixCaption: 'People and organisations by issue',
       actor: 'Person or organisation',
       cellLabel: (actor: string, issue: string, count: number) => `${actor} on ${issue}: ${count} ${count === 1 ? 'piece' : 'pieces'} of evidence`,
