@@ -202,7 +202,7 @@ const en = {
     description: 'Who is involved in which issue of the U.S.–Mexico talks, who appears with whom, and the evidence for each link.',
     matrixHeading: 'Who is involved in which issue',
     matrixNote:
-      'Each circle counts the articles, events and quotations that tie a person or organisation to an issue: the bigger, the more; filled circles are the strongest ties. People are grouped by country, most involved first. Follow a name or a number to the evidence.',
+      'Each circle counts the articles, events and quotations that tie a person or organisation to an issue: the bigger, the more, and filled circles for the most. People are grouped by country, most involved first. Follow a name or a number to the evidence.',
     matrixCaption: 'People and organisations by issue',
     actor: 'Person or organisation',
     cellLabel: (actor: string, issue: string, count: number) => `${actor} on ${issue}: ${plural('en', count, { one: '{n} piece', other: '{n} pieces' })} of evidence`,
@@ -460,7 +460,7 @@ const es: UiStrings = {
     description: 'Quién participa en cada tema de las conversaciones entre Estados Unidos y México, quién aparece con quién y la evidencia de cada vínculo.',
     matrixHeading: 'Quién participa en qué tema',
     matrixNote:
-      'Cada círculo cuenta los análisis, hechos y citas que vinculan a una persona o institución con un tema: cuanto más grande, más evidencia; los círculos rellenos son los vínculos más fuertes. Los actores se agrupan por país, primero los más involucrados. Siga un nombre o un número hasta la evidencia.',
+      'Cada círculo cuenta los análisis, hechos y citas que vinculan a una persona o institución con un tema: cuanto más grande, más evidencia, y rellenos los de más evidencia. Los actores se agrupan por país, primero los más involucrados. Siga un nombre o un número hasta la evidencia.',
     matrixCaption: 'Personas e instituciones por tema',
     actor: 'Persona o institución',
     cellLabel: (actor: string, issue: string, count: number) => `${actor} en ${issue}: ${plural('es', count, { one: '{n} elemento', other: '{n} elementos' })} de evidencia`,
