@@ -592,12 +592,6 @@ export function spanParts(start: PartialDate, end: PartialDate | undefined, loca
   return { start: first, separator: first.includes(' ') || last.includes(' ') ? ' – ' : '–', end: last };
 }
 
-/** "2018–2024", "2 September 2025 – 15 January 2026": the text of `spanParts`, for feeds and image text. */
-export function formatSpan(start: PartialDate, end: PartialDate | undefined, locale: Locale = 'en'): string {
-  const parts = spanParts(start, end, locale);
-  return parts.end ? `${parts.start}${parts.separator}${parts.end}` : parts.start;
-}
-
 export function countryName(code: string | undefined, locale: Locale = 'en'): string {
   if (!code) return strings[locale].actors.noCountry;
   let names = countryNames.get(locale);

@@ -78,4 +78,3 @@ export async function ogImage(c: OgCard, cacheDir = path.join(process.cwd(), 'no
   }
 }
 
-export const OG_SIZE = { width: WIDTH, height: HEIGHT };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareDated, earliestDay, endsBeforeStart, latestDay, parsePartialDate, precisionOf } from '../../src/core/dates.ts';
-import { formatDate, formatSpan } from '../../src/lib/i18n.ts';
+import { formatDate, spanParts } from '../../src/lib/i18n.ts';
+
+/** A span as the pages print it: start, separator, end (DateText renders the same parts). */
+const formatSpan = (start: string, end: string | undefined, locale: 'en' | 'es' = 'en') => {
+  const parts = spanParts(start, end, locale);
+  return parts.end ? `${parts.start}${parts.separator}${parts.end}` : parts.start;
+};
 
 describe('parsePartialDate', () => {
   it('keeps each YAML form at the precision written', () => {

@@ -2,9 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, type SiteInput } from '../../src/lib/site-data.ts';
 import { dataRecords } from '../../src/lib/data-records.ts';
-import { assertSameKeys, formatDate, formatSpan, plural, ui } from '../../src/lib/i18n.ts';
+import { assertSameKeys, formatDate, spanParts, plural, ui } from '../../src/lib/i18n.ts';
 import { createUrls, localeOfPath, pagePath, routeParam, SECTIONS, type Section } from '../../src/lib/routes.ts';
 import { listPages } from '../../src/lib/page-list.ts';
+
+/** A span as the pages print it: start, separator, end (DateText renders the same parts). */
+const formatSpan = (start: string, end: string | undefined, locale: 'en' | 'es' = 'en') => {
+  const parts = spanParts(start, end, locale);
+  return parts.end ? `${parts.start}${parts.separator}${parts.end}` : parts.start;
+};
 
 const rendered = (mentions: string[] = []) => ({ metadata: { frontmatter: { mentions, quotes: [], reading: { words: 100, minutes: 1 } } } });
 const source = { title: 'Report', publisher: 'Paper' };
