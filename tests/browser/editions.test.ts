@@ -92,7 +92,8 @@ describe('the Spanish edition', () => {
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((l) => l.startsWith('/es/'))).toBe(true);
-    await expect(page.locator('.pagefind-ui__filter-name', { hasText: 'Tema' }).first().isVisible()).resolves.toBe(true);
+    // Pagefind draws its filter panel after the first results: wait for it rather than race it.
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Tema' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     await page.close();
   });
 });
