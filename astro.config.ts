@@ -5,6 +5,7 @@ import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import issueColours from './src/integrations/issue-colours.ts';
+import ogImages from './src/integrations/og-images.ts';
 import { readLexicon, readTranslationSources } from './src/lib/lexicon.ts';
 import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
 import { siteSettings } from './src/lib/site-config.ts';
@@ -28,5 +29,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root), translationSources })),
   },
-  integrations: [contentChecks(), issueColours(), searchIndex(), deployFiles()],
+  // Content checks first: the others read content/ and trust it once it has passed.
+  integrations: [contentChecks(), ogImages(), issueColours(), searchIndex(), deployFiles()],
 });

@@ -1,33 +1,54 @@
 /**
- * The actors' names and aliases, in English and in every translation, read straight from
- * `content/actors/` and `content/<locale>/actors/` when the Markdown pipeline is configured
- * (before Astro loads any collection). Lenient on purpose: a broken file is reported by the
+ * What must be known before Astro loads any collection, read straight from `content/`: the
+ * actors' names and aliases in every language (the Markdown pipeline's mention matcher), the
+ * sources of translated articles, and what the Open Graph cards show. Lenient on purpose: a broken file is reported by the
  * content checks, which run next and stop the build.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseYaml, splitFrontmatter } from './content-files.ts';
 import { idFromFileName } from '../core/ids.ts';
-import { TRANSLATION_LOCALES } from '../core/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES } from '../core/locales.ts';
 import type { LexiconEntry } from './mentions.ts';
+import type { CardSource } from './og-cards.ts';
 
-async function readNames(folder: string): Promise<Map<string, { name?: string; aliases: string[] }>> {
-  const found = new Map<string, { name?: string; aliases: string[] }>();
+/** The frontmatter of every entry in one collection folder, by id (in file-name order). */
+async function readFrontmatters(folder: string): Promise<Map<string, Record<string, unknown>>> {
+  const found = new Map<string, Record<string, unknown>>();
   let names: string[];
   try {
     names = (await readdir(folder)).filter((n) => n.endsWith('.md')).sort();
   } catch {
     return found;
   }
-  for (const fileName of names) {
-    const split = splitFrontmatter(await readFile(path.join(folder, fileName), 'utf8'));
-    if (!split) continue;
-    const data = parseYaml(split.yaml).document.toJS() as { name?: unknown; aliases?: unknown } | null;
-    if (!data) continue;
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    found.set(idFromFileName(fileName), { ...(typeof data.name === 'string' ? { name: data.name } : {}), aliases });
+  const texts = await Promise.all(names.map((fileName) => readFile(path.join(folder, fileName), 'utf8')));
+  for (const [i, fileName] of names.entries()) {
+    const split = splitFrontmatter(texts[i]!);
+    const data = split ? (parseYaml(split.yaml).document.toJS() as unknown) : null;
+    if (data && typeof data === 'object' && !Array.isArray(data)) found.set(idFromFileName(fileName), data as Record<string, unknown>);
   }
   return found;
+}
+
+async function readNames(folder: string): Promise<Map<string, { name?: string; aliases: string[] }>> {
+  const found = new Map<string, { name?: string; aliases: string[] }>();
+  for (const [id, data] of await readFrontmatters(folder)) {
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+    found.set(id, { ...(typeof data.name === 'string' ? { name: data.name } : {}), aliases });
+  }
+  return found;
+}
+
+/** What the Open Graph cards are drawn from: articles and issues, in English and every translation (src/lib/og-cards.ts). */
+export async function readCardSources(contentDir: string): Promise<CardSource[]> {
+  const sources: CardSource[] = [];
+  for (const collection of ['articles', 'issues'] as const) {
+    for (const locale of LOCALES) {
+      const folder = locale === DEFAULT_LOCALE ? path.join(contentDir, collection) : path.join(contentDir, locale, collection);
+      for (const [id, data] of await readFrontmatters(folder)) sources.push({ collection, locale, id, data });
+    }
+  }
+  return sources;
 }
 
 export async function readLexicon(contentDir: string): Promise<LexiconEntry[]> {

@@ -1,30 +1,76 @@
-/** The Open Graph cards of one edition: one per article and per issue, and one for the rest of the site. */
-import type { Locale } from '../core/locales.ts';
+/**
+ * Which Open Graph cards the site has, and what each shows: one per published article and per
+ * issue, and one for the rest of the site, in each edition. Computed from the checked content
+ * files (not from the data module), so the images can be drawn on other cores while Astro is
+ * still loading and rendering the content (src/integrations/og-images.ts).
+ *
+ * A Spanish card exists only where the entry is translated: an untranslated entry's Spanish page
+ * shows the English title, so it shares the English card (`ogImageEdition` in src/lib/routes.ts), which halves the
+ * images a Spanish edition adds while its translations lag behind.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locales.ts';
+import type { CollectionName } from '../schemas/index.ts';
 import { ui } from './i18n.ts';
-import { loadSiteData } from './load-site-data.ts';
-import type { OgCard } from './og-image.ts';
 import { issuePalette, SITE_ACCENT } from './issue-palette.ts';
+import type { OgCard } from './og-image.ts';
+import { ogImagePath, type OgCollection } from './routes.ts';
 
+/** What a card is drawn from: a checked entry's frontmatter, in its language. */
+export interface CardSource {
+  collection: CollectionName;
+  locale: Locale;
+  id: string;
+  data: Record<string, unknown>;
+}
 
-export async function ogCardPaths(locale: Locale) {
-  const site = await loadSiteData(locale);
-  const t = ui(locale);
+export interface PlannedCard {
+  /** The image's path in `dist/`, without the base path: `og/articles/x.png`, `es/og/issues/y.png`. */
+  file: string;
+  card: OgCard;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+export function planOgCards(entries: readonly CardSource[]): PlannedCard[] {
+  const english = (collection: CollectionName) =>
+    entries.filter((e) => e.collection === collection && e.locale === DEFAULT_LOCALE).sort((a, b) => a.id.localeCompare(b.id));
+  const articles = english('articles').filter((a) => a.data.draft !== true);
+  const issues = english('issues');
+  const translation = new Map(entries.filter((e) => e.locale !== DEFAULT_LOCALE).map((e) => [`${e.locale}/${e.collection}/${e.id}`, e.data]));
   // The same palette as the stylesheet; the cards are light, so they take the light colours.
-  const palette = issuePalette(site.issues.map((issue) => issue.id));
+  const palette = issuePalette(issues.map((issue) => issue.id));
   const accent = (issue: string) => palette.get(issue)!.light;
-  const cards: Array<{ params: { collection: string; id: string }; props: { card: OgCard } }> = [
-    ...site.articles.map((article) => {
-      const issue = site.issue(article.issues[0]!)!;
-      return {
-        params: { collection: 'articles', id: article.id },
-        props: { card: { kicker: `${t.articles.title} · ${issue.title}`, title: article.title, summary: article.summary, accent: accent(issue.id), siteName: t.siteName } },
-      };
-    }),
-    ...site.issues.map((issue) => ({
-      params: { collection: 'issues', id: issue.id },
-      props: { card: { kicker: t.issues.title, title: issue.title, summary: issue.summary, accent: accent(issue.id), siteName: t.siteName } },
-    })),
-    { params: { collection: 'site', id: 'default' }, props: { card: { kicker: t.siteName, title: t.home.title, summary: t.siteTagline, accent: SITE_ACCENT.light, siteName: t.siteName } } },
-  ];
-  return cards;
+
+  const planned: PlannedCard[] = [];
+  for (const locale of LOCALES) {
+    const t = ui(locale);
+    const words = (e: CardSource) => (locale === DEFAULT_LOCALE ? e.data : translation.get(`${locale}/${e.collection}/${e.id}`));
+    const issueTitle = new Map(issues.map((issue) => [issue.id, text(words(issue)?.title) ?? String(issue.data.title)]));
+    const add = (collection: OgCollection, id: string, card: OgCard) => planned.push({ file: ogImagePath(collection, id, locale).slice(1), card });
+    for (const article of articles) {
+      const w = words(article);
+      if (!w) continue;
+      const issue = (article.data.issues as string[])[0]!;
+      add('articles', article.id, {
+        kicker: `${t.articles.title} · ${issueTitle.get(issue)}`,
+        title: text(w.title) ?? String(article.data.title),
+        summary: text(w.summary) ?? text(article.data.summary),
+        accent: accent(issue),
+        siteName: t.siteName,
+      });
+    }
+    for (const issue of issues) {
+      const w = words(issue);
+      if (!w) continue;
+      add('issues', issue.id, {
+        kicker: t.issues.title,
+        title: text(w.title) ?? String(issue.data.title),
+        summary: text(w.summary) ?? text(issue.data.summary),
+        accent: accent(issue.id),
+        siteName: t.siteName,
+      });
+    }
+    add('site', 'default', { kicker: t.siteName, title: t.home.title, summary: t.siteTagline, accent: SITE_ACCENT.light, siteName: t.siteName });
+  }
+  return planned;
 }

@@ -2,13 +2,15 @@
  * Open Graph images (1200×630 PNG) drawn at build time with satori and resvg: no external
  * service. Fonts come from npm packages as WOFF, which satori reads (it cannot read WOFF2).
  * Images are cached by a digest of what they show, so a warm build redraws only what changed.
+ * In a build they are drawn in worker threads (src/integrations/og-images.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
+import { threadId } from 'node:worker_threads';
 
 export interface OgCard {
   /** Small label above the title, e.g. the issue or "Analysis". */
@@ -58,23 +60,37 @@ function card(c: OgCard): Node {
   ]);
 }
 
-async function draw(c: OgCard): Promise<Buffer> {
+/** Draws one card: satori lays it out as SVG, resvg rasterises it (on the calling thread). */
+export async function drawCard(c: OgCard): Promise<Buffer> {
   const svg = await satori(card(c) as never, { width: WIDTH, height: HEIGHT, fonts: await loadFonts() });
-  // Rasterised on libuv's thread pool, so the second core works while Astro renders other pages.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: WIDTH } });
-  return image.asPng();
+  return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
 }
 
-export async function ogImage(c: OgCard, cacheDir = path.join(process.cwd(), 'node_modules', '.cache', 'on-the-table-og')): Promise<Buffer> {
+/** Where drawn cards are kept between builds: `node_modules/.cache`, like the other caches. */
+export const defaultCardCache = (root = process.cwd()) => path.join(root, 'node_modules', '.cache', 'on-the-table-og');
+
+/** A card's file in the cache, named by a digest of what it shows (and of the drawing's version). */
+export function cardCacheFile(c: OgCard, cacheDir: string): string {
   const key = createHash('sha256').update(JSON.stringify([TEMPLATE_VERSION, c])).digest('hex').slice(0, 20);
-  const file = path.join(cacheDir, `${key}.png`);
+  return path.join(cacheDir, `${key}.png`);
+}
+
+/** Draws a card into the cache; written under a temporary name first, so a half-written file is never taken for a card. */
+export async function drawCardToCache(c: OgCard, file: string): Promise<void> {
+  const png = await drawCard(c);
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.${threadId}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+}
+
+/** One card, from the cache or drawn now (`astro dev` draws each on request). */
+export async function ogImage(c: OgCard, cacheDir = defaultCardCache()): Promise<Buffer> {
+  const file = cardCacheFile(c, cacheDir);
   try {
     return await readFile(file);
   } catch {
-    const png = await draw(c);
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(file, png);
-    return png;
+    await drawCardToCache(c, file);
+    return readFile(file);
   }
 }
-

@@ -55,6 +55,19 @@ export function pagePath(route: PageRoute, locale: Locale): string {
   }
 }
 
+/** The collections (and the site as a whole) that have an Open Graph card. */
+export type OgCollection = 'articles' | 'issues' | 'site';
+
+/** An Open Graph image's path without the base path (`/es/og/articles/x.png`); see src/lib/og-cards.ts. */
+export function ogImagePath(collection: OgCollection, id: string, locale: Locale): string {
+  return `${prefix(locale)}/og/${collection}/${id}.png`;
+}
+
+/** The edition whose card a page shows: its own when it is translated (or English), else the English one. */
+export function ogImageEdition(locale: Locale, translated: boolean): Locale {
+  return locale === DEFAULT_LOCALE || translated ? locale : DEFAULT_LOCALE;
+}
+
 /** Which language a path (without the base path) belongs to. */
 export function localeOfPath(path: string): Locale {
   const first = path.split('/').filter(Boolean)[0];
@@ -96,7 +109,7 @@ export function createUrls(base: string, locale: Locale) {
     feed: () => at(`${root}/rss.xml`),
     issueFeed: (id: string) => `${entryPage('issues', id)}rss.xml`,
     correctionsFeed: () => `${index('corrections')}rss.xml`,
-    ogImage: (collection: 'articles' | 'issues' | 'site', id: string) => at(`${root}/og/${collection}/${id}.png`),
+    ogImage: (collection: OgCollection, id: string, inLocale: Locale = locale) => at(ogImagePath(collection, id, inLocale)),
     data: (collection: CollectionName) => at(`/data/${collection}.json`),
     sitemap: () => at('/sitemap-index.xml'),
     asset: (path: string) => at(path),

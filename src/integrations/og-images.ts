@@ -1,0 +1,99 @@
+/**
+ * Astro integration: the Open Graph images (src/lib/og-cards.ts says which, src/lib/og-image.ts
+ * draws one).
+ *
+ * Drawing a card costs about 35 ms of CPU (satori's layout, then resvg), and a newsroom has
+ * thousands. Astro renders pages on one thread, so the cards are drawn in a pool of worker
+ * threads sized to the machine's cores, started as soon as the content checks have passed:
+ * they are drawn while Astro is still loading and rendering the content, and copied into
+ * `dist/` when the build is done. Each card is cached by a digest of what it shows, so a warm
+ * build draws only the cards whose words changed. `astro dev` draws a card when it is asked for.
+ */
+import { availableParallelism } from 'node:os';
+import { access, copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { Piscina } from 'piscina';
+import { readCardSources } from '../lib/lexicon.ts';
+import { planOgCards, type PlannedCard } from '../lib/og-cards.ts';
+import { cardCacheFile, defaultCardCache, ogImage } from '../lib/og-image.ts';
+import { normalizeBase } from '../lib/routes.ts';
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+/** Draws every card not yet in the cache, in worker threads; resolves when all are drawn. */
+async function drawMissing(cards: ReadonlyArray<PlannedCard & { cached: string }>, threads: number): Promise<number> {
+  const missing: typeof cards[number][] = [];
+  const seen = new Set<string>();
+  for (const card of cards) {
+    // Two pages may show the same card (same words): draw it once.
+    if (seen.has(card.cached) || (await exists(card.cached))) continue;
+    seen.add(card.cached);
+    missing.push(card);
+  }
+  if (missing.length === 0) return 0;
+  const pool = new Piscina({
+    filename: new URL('./og-worker.ts', import.meta.url).href,
+    minThreads: Math.min(threads, missing.length),
+    maxThreads: Math.min(threads, missing.length),
+  });
+  try {
+    await Promise.all(missing.map(({ card, cached }) => pool.run({ card, file: cached })));
+  } finally {
+    await pool.destroy();
+  }
+  return missing.length;
+}
+
+export default function ogImages(options: { contentDir?: string; cacheDir?: string; threads?: number } = {}): AstroIntegration {
+  const threads = options.threads ?? availableParallelism();
+  let root = '';
+  let cacheDir = '';
+  let planned: Array<PlannedCard & { cached: string }> = [];
+  let drawing: Promise<{ drawn: number; ms: number }> | undefined;
+  const contentDir = () => path.join(root, options.contentDir ?? 'content');
+  const plan = async () => planOgCards(await readCardSources(contentDir())).map((p) => ({ ...p, cached: cardCacheFile(p.card, cacheDir) }));
+
+  return {
+    name: 'on-the-table:og-images',
+    hooks: {
+      'astro:config:setup': async ({ config, command }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = options.cacheDir ?? defaultCardCache(root);
+        if (command !== 'build') return;
+        // Runs after the content checks (listed before this integration), so the files are valid.
+        planned = await plan();
+        const started = performance.now();
+        drawing = drawMissing(planned, threads).then((drawn) => ({ drawn, ms: performance.now() - started }));
+        // A failed build must not wait for the pool, and the failure surfaces in build:done.
+        drawing.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!drawing) return;
+        const { drawn, ms } = await drawing;
+        const site = fileURLToPath(dir);
+        const folders = new Set(planned.map((p) => path.dirname(path.join(site, p.file))));
+        await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+        await Promise.all(planned.map((p) => copyFile(p.cached, path.join(site, p.file))));
+        logger.info(`${planned.length} Open Graph images: ${drawn} drawn on ${threads} threads (${(ms / 1000).toFixed(1)} s after the start), the rest from the cache`);
+      },
+      'astro:server:setup': ({ server }) => {
+        const base = normalizeBase(server.config.base);
+        server.middlewares.use(async (request, response, next) => {
+          const url = request.url?.split('?')[0] ?? '';
+          if (!url.startsWith(base) || !url.endsWith('.png') || !url.includes('/og/')) return next();
+          const card = (await plan()).find((p) => p.file === url.slice(base.length));
+          if (!card) return next();
+          try {
+            const png = await ogImage(card.card, cacheDir);
+            response.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'no-cache' });
+            response.end(png);
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+    },
+  };
+}
