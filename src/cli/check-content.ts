@@ -6,12 +6,18 @@
  */
 import { performance } from 'node:perf_hooks';
 import { formatProblem, validateContentDir } from '../lib/content-validation.ts';
+import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '../lib/check-cache.ts';
+import { codeDigest } from '../lib/code-digest.ts';
 import { statesFromFiles } from '../lib/translation-status.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
 
 const started = performance.now();
 const root = process.cwd();
-const report = await validateContentDir(root);
+// The build's cache of each body's Markdown checks: an unchanged body is not parsed again.
+const code = codeDigest(root, CHECKING_CODE);
+const blockCache = await loadBlockCache(blockCacheFile(root), code);
+const report = await validateContentDir(root, 'content', blockCache);
+await saveBlockCache(blockCacheFile(root), code, blockCache).catch(() => {});
 for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 for (const error of report.errors) console.error(`error: ${formatProblem(error)}`);
 if (process.argv.includes('--translations')) {

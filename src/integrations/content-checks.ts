@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem, formatReport, validateContentDir, validateFiles, type Problem } from '../lib/content-validation.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { codeDigest } from '../lib/code-digest.ts';
+import { blockCacheFile, CHECKING_CODE, loadBlockCache, MemoryBlockCache, saveBlockCache } from '../lib/check-cache.ts';
 import { todayIso } from '../core/dates.ts';
 import { readLexicon } from '../lib/lexicon.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
@@ -24,8 +25,6 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-/** The code that decides the checks' verdict (its digest is part of the cache key). */
-const CHECKING_CODE = ['src/lib', 'src/schemas', 'src/core', 'src/plugins'];
 
 export default function contentChecks(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
@@ -36,7 +35,8 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
         const files = await readContentFiles(root, contentDir);
-        const hash = createHash('sha256').update(`${codeDigest(root, CHECKING_CODE)} ${todayIso()} ${contentDir}\n`);
+        const code = codeDigest(root, CHECKING_CODE);
+        const hash = createHash('sha256').update(`${code} ${todayIso()} ${contentDir}\n`);
         for (const file of files) hash.update(`${file.path}\n`).update(file.bytes);
         const key = hash.digest('hex');
         const cacheFile = path.join(root, 'node_modules', '.cache', 'on-the-table-checks.json');
@@ -46,7 +46,10 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
           logger.info(`content unchanged since its last clean check (${files.length} files): not checked again`);
           return;
         }
-        const report = validateFiles(files, { contentDir });
+        // After an edit, only the edited bodies are parsed again.
+        const blockCache = await loadBlockCache(blockCacheFile(root), code);
+        const report = validateFiles(files, { contentDir, blockCache });
+        await saveBlockCache(blockCacheFile(root), code, blockCache);
         for (const warning of report.warnings) logger.warn(formatProblem(warning));
         if (report.errors.length === 0) {
           await mkdir(path.dirname(cacheFile), { recursive: true });
@@ -64,11 +67,13 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
         const names = async () => JSON.stringify(await readLexicon(folder));
         let knownNames = await names();
         let timer: ReturnType<typeof setTimeout> | undefined;
+        // Kept between saves: a save re-parses the saved body only.
+        const blockCache = new MemoryBlockCache();
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(folder)) return;
           clearTimeout(timer);
           timer = setTimeout(async () => {
-            const report = await validateContentDir(root, contentDir);
+            const report = await validateContentDir(root, contentDir, blockCache);
             for (const error of report.errors) logger.error(formatProblem(error));
             if (report.errors.length === 0) logger.info('content checked: no problems');
             if (actorFolders.some((f) => file.startsWith(f)) && report.errors.length === 0) {

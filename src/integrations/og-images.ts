@@ -4,7 +4,7 @@
  *
  * Drawing a card costs about 35 ms of CPU (satori's layout, then resvg), and a newsroom has
  * thousands. Astro renders pages on one thread, so the cards are drawn in a pool of worker
- * threads sized to the machine's cores, started as soon as the content checks have passed:
+ * processes sized to the machine's cores, started as soon as the content checks have passed:
  * they are drawn while Astro is still loading and rendering the content, and copied into
  * `dist/` when the build is done. Each card is cached by a digest of what it shows, so a warm
  * build draws only the cards whose words changed. `astro dev` draws a card when it is asked for.
@@ -14,7 +14,7 @@ import { access, copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Piscina } from 'piscina';
+import { Tinypool } from 'tinypool';
 import { readCardSources } from '../lib/lexicon.ts';
 import { planOgCards, type PlannedCard } from '../lib/og-cards.ts';
 import { cardCacheFile, defaultCardCache, ogImage } from '../lib/og-image.ts';
@@ -22,7 +22,7 @@ import { normalizeBase } from '../lib/routes.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
-/** Draws every card not yet in the cache, in worker threads; resolves when all are drawn. */
+/** Draws every card not yet in the cache, in worker processes; resolves when all are drawn. */
 async function drawMissing(cards: ReadonlyArray<PlannedCard & { cached: string }>, threads: number): Promise<number> {
   const missing: typeof cards[number][] = [];
   const seen = new Set<string>();
@@ -33,8 +33,10 @@ async function drawMissing(cards: ReadonlyArray<PlannedCard & { cached: string }
     missing.push(card);
   }
   if (missing.length === 0) return 0;
-  const pool = new Piscina({
+  // Child processes rather than threads: the images' memory stays out of Astro's process.
+  const pool = new Tinypool({
     filename: new URL('./og-worker.ts', import.meta.url).href,
+    runtime: 'child_process',
     minThreads: Math.min(threads, missing.length),
     maxThreads: Math.min(threads, missing.length),
   });
@@ -76,7 +78,7 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
         const folders = new Set(planned.map((p) => path.dirname(path.join(site, p.file))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
         await Promise.all(planned.map((p) => copyFile(p.cached, path.join(site, p.file))));
-        logger.info(`${planned.length} Open Graph images: ${drawn} drawn on ${threads} threads (${(ms / 1000).toFixed(1)} s after the start), the rest from the cache`);
+        logger.info(`${planned.length} Open Graph images: ${drawn} drawn by ${threads} workers (${(ms / 1000).toFixed(1)} s after the start), the rest from the cache`);
       },
       'astro:server:setup': ({ server }) => {
         const base = normalizeBase(server.config.base);

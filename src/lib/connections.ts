@@ -159,7 +159,11 @@ export function connectionsByActor<E>(site: SiteData<E>): (actor: string) => Act
     add(tie.a.id, tie);
     add(tie.b.id, { ...tie, a: tie.b, b: tie.a });
   }
+  // Each actor's connections are computed once: pages link to ties through `tieHref`, which asks for both ends.
+  const computed = new Map<string, ActorConnections<E>>();
   return (id) => {
+    const known = computed.get(id);
+    if (known) return known;
     const actor = site.actor(id);
     if (!actor) throw new Error(`No actor "${id}"`);
     const own = tiesOf.get(id) ?? [];
@@ -171,7 +175,9 @@ export function connectionsByActor<E>(site: SiteData<E>): (actor: string) => Act
         .sort((x, y) => y.count - x.count || x.actor.name.localeCompare(y.actor.name, 'en'));
       return { issue, evidence, count: count(evidence), partners };
     });
-    return { actor, issues, ties: own };
+    const connections = { actor, issues, ties: own };
+    computed.set(id, connections);
+    return connections;
   };
 }
 

@@ -25,6 +25,7 @@ import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, typ
 import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './mentions.ts';
 import { createUrls } from './routes.ts';
 import { blockProblems } from './markdown-blocks.ts';
+import { blockCacheKey, type BlockCache } from './check-cache.ts';
 import { suggestId } from './suggest-id.ts';
 
 export type Severity = 'error' | 'warning';
@@ -128,8 +129,14 @@ function slugifyFileName(fileName: string): string {
   return toId(idFromFileName(fileName));
 }
 
+export interface ValidationOptions {
+  contentDir?: string;
+  /** Keeps each body's Markdown checks between runs (src/lib/check-cache.ts); the verdict is the same with or without. */
+  blockCache?: BlockCache;
+}
+
 /** Checks a set of files (pure: no file system), as the build and `check:content` do. */
-export function validateFiles(files: readonly RawFile[], options: { contentDir?: string } = {}): ValidationReport {
+export function validateFiles(files: readonly RawFile[], options: ValidationOptions = {}): ValidationReport {
   const contentDir = options.contentDir ?? 'content';
   const report = createCollector();
   const parsed = files.map((file) => parseFile(file, contentDir, report)).filter((p): p is Parsed => p !== null);
@@ -144,7 +151,7 @@ export function validateFiles(files: readonly RawFile[], options: { contentDir?:
   checkCommitmentDates(valid, report.error);
   const translations = checkTranslations(parsed.filter((p) => p.locale !== 'en'), english, contentDir, report.error);
   // Quotations in a translation cite the English file's sources: check them against the merged entry.
-  checkBlocks([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, report.error);
+  checkBlocks([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, report.error, options.blockCache);
   const lexicon = lexiconFrom(valid, translations.map((t) => t.entry));
   checkAliases(lexicon, contentDir, report.error);
   if (report.errors.length === 0) addWarnings(valid, lexicon, report.warn);
@@ -530,13 +537,22 @@ function checkEventSpans(valid: ReadonlyArray<Parsed & { data: Record<string, un
 }
 
 /** Quotations and other blocks, judged on the build's own parse of each body (src/lib/markdown-blocks.ts). */
-function checkBlocks(valid: readonly Valid[], ids: Ids, error: Report) {
+function checkBlocks(valid: readonly Valid[], ids: Ids, error: Report, cache?: BlockCache) {
+  // What a body's problems depend on besides its text: the actors that exist.
+  const actors = cache ? blockCacheKey([...ids.actors.set].sort()) : '';
   for (const p of valid) {
-    const problems = blockProblems(p.body, {
+    const context = {
       collection: p.collection,
       actorIds: ids.actors.set,
       sourceCount: ((p.data.sources as unknown[] | undefined) ?? []).length,
-    });
+    };
+    // Bodies with no `::` are never parsed (blockProblems returns at once): nothing to keep.
+    const key = cache && p.body.includes('::') ? blockCacheKey([actors, context.collection, String(context.sourceCount), p.body]) : '';
+    let problems = key ? cache?.get(key) : undefined;
+    if (!problems) {
+      problems = blockProblems(p.body, context);
+      if (key) cache?.set(key, problems);
+    }
     for (const problem of problems) error({ file: p.file, line: p.bodyStartLine + problem.line - 1, field: problem.field, message: problem.message, hint: problem.hint });
   }
 }
@@ -588,6 +604,6 @@ function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknow
 }
 
 /** Reads and checks the whole content folder under `root`. */
-export async function validateContentDir(root: string, contentDir = 'content'): Promise<ValidationReport> {
-  return validateFiles(await readContentFiles(root, contentDir), { contentDir });
+export async function validateContentDir(root: string, contentDir = 'content', blockCache?: BlockCache): Promise<ValidationReport> {
+  return validateFiles(await readContentFiles(root, contentDir), { contentDir, blockCache });
 }

@@ -2,7 +2,7 @@
  * Open Graph images (1200×630 PNG) drawn at build time with satori and resvg: no external
  * service. Fonts come from npm packages as WOFF, which satori reads (it cannot read WOFF2).
  * Images are cached by a digest of what they show, so a warm build redraws only what changed.
- * In a build they are drawn in worker threads (src/integrations/og-images.ts).
+ * In a build they are drawn in worker processes (src/integrations/og-images.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -62,7 +62,14 @@ function card(c: OgCard): Node {
 
 /** Draws one card: satori lays it out as SVG, resvg rasterises it (on the calling thread). */
 export async function drawCard(c: OgCard): Promise<Buffer> {
-  const svg = await satori(card(c) as never, { width: WIDTH, height: HEIGHT, fonts: await loadFonts() });
+  return rasterise(await cardSvg(c));
+}
+
+export async function cardSvg(c: OgCard): Promise<string> {
+  return satori(card(c) as never, { width: WIDTH, height: HEIGHT, fonts: await loadFonts() });
+}
+
+export function rasterise(svg: string): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
 }
 
