@@ -12,9 +12,15 @@
  *   --write   replace the results section of docs/benchmarks.md
  *   --keep    keep the temporary projects (their paths are printed) and each build's log
  *             in <project>/bench-logs/, every line stamped with its arrival in ms
+ *   --profile write a CPU profile of every process of every build (`node --cpu-prof`) into a
+ *             folder it prints, and print where each phase's main-thread time went
+ *   --no-dev  skip the editor-preview measurement (`astro dev`, save → page served)
+ *
+ * Before the sizes, today's real content is built cold once and its preview measured (the
+ * issue's targets for the real site).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +30,9 @@ import { buildHugoCold, HUGO_MISSING, hugoVersion } from './bench/hugo.ts';
 import { writeHugoSite } from './bench/hugo-site.ts';
 import { hasGnuTime, type RunResult } from './bench/measure.ts';
 import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir, snapshotSources } from './bench/project.ts';
-import { fullReport, writeResults, type Machine, type Sample, type SizeResult } from './bench/report.ts';
+import { fullReport, writeResults, type Machine, type RealSiteResult, type Sample, type SizeResult } from './bench/report.ts';
+import { measureDevPreview } from './bench/dev.ts';
+import { formatSummary, readProfile, summariseProfile } from './bench/profile.ts';
 import { editOneArticle, realIssueIds, writeContent } from './bench/write-content.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,9 +45,12 @@ interface Options {
   runs: number[];
   write: boolean;
   keep: boolean;
+  /** Folder for CPU profiles, or null without --profile. */
+  profileDir: string | null;
+  dev: boolean;
 }
 
-const USAGE = 'usage: npm run bench -- [--full] [--n=100,1000] [--runs=3 | --runs=3,3,1] [--write] [--keep]';
+const USAGE = 'usage: npm run bench -- [--full] [--n=100,1000] [--runs=3 | --runs=3,3,1] [--write] [--keep] [--profile] [--no-dev]';
 
 const numbers = (text: string) => text.split(',').map(Number);
 
@@ -48,6 +59,8 @@ function parseArgs(argv: readonly string[]): Options {
   let runs = [1];
   let write = false;
   let keep = false;
+  let profileDir: string | null = null;
+  let dev = true;
   // --full first, so that an explicit --n or --runs given with it wins, whatever the order.
   if (argv.includes('--full')) [sizes, runs] = [[100, 1000, 5000], [3]];
   for (const arg of argv) {
@@ -56,6 +69,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg.startsWith('--runs=')) runs = numbers(arg.slice(7));
     else if (arg === '--write') write = true;
     else if (arg === '--keep') keep = true;
+    else if (arg === '--profile') profileDir = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-profiles-'));
+    else if (arg === '--no-dev') dev = false;
     else {
       console.error(`unknown option ${arg}\n${USAGE}`);
       process.exit(2);
@@ -68,7 +83,7 @@ function parseArgs(argv: readonly string[]): Options {
     console.error(`--n takes whole numbers of at least 5, --runs one whole number of at least 1 or one per size\n${USAGE}`);
     process.exit(2);
   }
-  return { sizes, runs, write, keep };
+  return { sizes, runs, write, keep, profileDir, dev };
 }
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -121,7 +136,33 @@ function checkCorpus(project: string): number {
   return performance.now() - started;
 }
 
-async function benchSize(sources: string, n: number, runs: number, keep: boolean): Promise<SizeResult> {
+/** Where the main thread's time went in each phase of a profiled build (the largest profile is Astro's process). */
+function reportProfile(dir: string, run: RunResult, name: string) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(dir, f));
+  if (files.length === 0) return;
+  const main = files.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
+  const profile = readProfile(main);
+  const phases = astroPhases(run);
+  const parts: string[] = [formatSummary(`${name}, whole build`, summariseProfile(profile, 12))];
+  if (phases) {
+    let from = 0;
+    for (const [phase, length] of [['start-up', phases.startup], ['content layer', phases.content], ['types and bundling', phases.bundle], ['page generation', phases.pages], ['after the pages', phases.finish]] as const) {
+      parts.push(formatSummary(`${name}, ${phase}`, summariseProfile(profile, 8, { fromMs: from, toMs: from + length, endMs: run.wallMs }), false));
+      from += length;
+    }
+  }
+  const others = files.filter((f) => f !== main).map((f) => summariseProfile(readProfile(f), 5));
+  const workers = others.filter((s) => s.byPlace.some((p) => p.place === 'satori' || p.place === '@resvg/resvg-js'));
+  if (workers.length > 0) {
+    const busy = workers.reduce((sum, w) => sum + w.byPlace.reduce((t, p) => t + p.ms, 0), 0);
+    parts.push(`${name}: ${workers.length} Open Graph worker${workers.length === 1 ? '' : 's'}, ${(busy / 1000).toFixed(1)} s of CPU between them`);
+  }
+  const text = parts.join('\n\n');
+  writeFileSync(path.join(dir, 'summary.txt'), text);
+  log(`  profile of ${name} (${path.relative(os.tmpdir(), dir)}):\n${text}`);
+}
+
+async function benchSize(sources: string, n: number, runs: number, options: Options): Promise<SizeResult> {
   const corpus = generateCorpus(n, realIssueIds(REAL_ISSUES));
   const project = copyProject(sources, ROOT);
   const hugoSite = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-hugo-'));
@@ -143,13 +184,23 @@ async function benchSize(sources: string, n: number, runs: number, keep: boolean
       makeCold(project);
       for (const scenario of ['cold', 'warm', 'edit'] as const) {
         if (scenario === 'edit') editOneArticle(project, corpus, run);
-        const result = await buildProject(project);
+        const profileDir = options.profileDir ? path.join(options.profileDir, `n${n}-${scenario}-${run + 1}`) : undefined;
+        if (profileDir) mkdirSync(profileDir, { recursive: true });
+        const result = await buildProject(project, profileDir);
         mustSucceed(`our ${scenario} build`, result);
-        if (keep) saveLog(project, `${scenario}-${run + 1}`, result);
+        if (options.keep) saveLog(project, `${scenario}-${run + 1}`, result);
+        if (profileDir) reportProfile(profileDir, result, `N=${n} ${scenario}`);
         samples[scenario].push(sample(result, path.join(project, 'dist'), true));
       }
       const s = (list: Sample[]) => `${(list.at(-1)!.wallMs / 1000).toFixed(1)} s`;
       log(`  run ${run + 1}/${runs}: Hugo ${s(samples.hugo)}, cold ${s(samples.cold)}, warm ${s(samples.warm)}, one article ${s(samples.edit)}`);
+    }
+    let devSavesMs: number[] | undefined;
+    if (options.dev) {
+      const article = corpus.articles[Math.floor(corpus.articles.length / 3)]!.id;
+      const dev = await measureDevPreview(project, article);
+      devSavesMs = dev.savesMs;
+      log(`  editor preview: astro dev served its first page after ${(dev.startMs / 1000).toFixed(1)} s; save → page served ${dev.savesMs.map((v) => Math.round(v)).join(', ')} ms`);
     }
     return {
       n,
@@ -158,13 +209,41 @@ async function benchSize(sources: string, n: number, runs: number, keep: boolean
       articleBytes,
       checkMs,
       samples,
+      devSavesMs,
     };
   } finally {
-    if (keep) log(`  kept ${project} and ${hugoSite}`);
+    if (options.keep) log(`  kept ${project} and ${hugoSite}`);
     else {
       removeDir(project);
       removeDir(hugoSite);
     }
+  }
+}
+
+/** Today's content, cold as a fresh clone builds it, and its editor preview. */
+async function benchRealSite(sources: string, options: Options): Promise<RealSiteResult> {
+  const project = copyProject(sources, ROOT);
+  try {
+    cpSync(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+    const cold: Sample[] = [];
+    for (let run = 0; run < 3; run++) {
+      makeCold(project);
+      const result = await buildProject(project);
+      mustSucceed('the real site\'s cold build', result);
+      cold.push(sample(result, path.join(project, 'dist'), true));
+    }
+    const pages = cold[0]!.pages;
+    log(`real content: ${pages} pages, cold ${cold.map((c) => (c.wallMs / 1000).toFixed(1)).join(', ')} s`);
+    let devSavesMs: number[] | undefined;
+    if (options.dev) {
+      const article = readdirSync(path.join(project, 'content', 'articles')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+      const dev = await measureDevPreview(project, article);
+      devSavesMs = dev.savesMs;
+      log(`  editor preview: save → page served ${dev.savesMs.map((v) => Math.round(v)).join(', ')} ms`);
+    }
+    return { pages, cold, devSavesMs };
+  } finally {
+    removeDir(project);
   }
 }
 
@@ -182,12 +261,15 @@ async function main() {
   info.sources = sources.digest;
   log(`site sources copied (digest ${sources.digest}); later edits to the project do not change this run`);
   const results: SizeResult[] = [];
+  let real: RealSiteResult | undefined;
   try {
-    for (const [i, n] of options.sizes.entries()) results.push(await benchSize(sources.dir, n, options.runs[i]!, options.keep));
+    real = await benchRealSite(sources.dir, options);
+    for (const [i, n] of options.sizes.entries()) results.push(await benchSize(sources.dir, n, options.runs[i]!, options));
   } finally {
     removeDir(sources.dir);
   }
-  const report = fullReport(results, info);
+  if (options.profileDir) log(`CPU profiles are in ${options.profileDir} (open them in Chrome DevTools or speedscope)`);
+  const report = fullReport(results, info, real);
   console.log(`\n${report}\n`);
   if (options.write) {
     writeResults(DOC, report);

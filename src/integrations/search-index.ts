@@ -47,7 +47,7 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
         const cached = await readFile(path.join(cacheDir, 'digest'), 'utf8').catch(() => '');
         if (cached === digest) {
           await cp(path.join(cacheDir, 'pagefind'), output, { recursive: true });
-          logger.info('No page changed since the last search index: reused it');
+          logger.info('No page changed since the last search index: reused it (search index: reused)');
           return;
         }
         const { index, errors } = await pagefind.createIndex({});

@@ -10,7 +10,7 @@ interface ProfileNode {
   children?: number[];
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   endTime: number;
@@ -38,11 +38,29 @@ export function placeOf(url: string, functionName: string): string {
   return own ? own[1]! : url.replace(/^file:\/\//, '');
 }
 
-export function summariseProfile(file: string, top = 15): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+export function readProfile(file: string): CpuProfile {
+  return JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+}
+
+/**
+ * Where the self time went, for the whole profile or for a window of it. `window` is in ms on
+ * the run's clock (since the build started), the profile's end taken as the run's `endMs`.
+ */
+export function summariseProfile(profile: CpuProfile, top = 15, window?: { fromMs: number; toMs: number; endMs: number }): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  // Sample times in µs on V8's clock, rebuilt from the deltas; mapped onto the run's clock by the profile's end.
+  let at = profile.startTime;
+  const toRunMs = (us: number) => (window ? window.endMs - (profile.endTime - us) / 1000 : 0);
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (window) {
+      const ms = toRunMs(at);
+      if (ms < window.fromMs || ms >= window.toMs) return;
+    }
+    selfMs.set(id, (selfMs.get(id) ?? 0) + delta / 1000);
+  });
   const places = new Map<string, number>();
   const functions = new Map<string, { fn: string; place: string; ms: number }>();
   for (const [id, ms] of selfMs) {
@@ -57,20 +75,17 @@ export function summariseProfile(file: string, top = 15): ProfileSummary {
   }
   const sorted = <T extends { ms: number }>(list: T[]) => list.sort((a, b) => b.ms - a.ms).slice(0, top);
   return {
-    totalMs: (profile.endTime - profile.startTime) / 1000,
+    totalMs: window ? window.toMs - window.fromMs : (profile.endTime - profile.startTime) / 1000,
     byPlace: sorted([...places].map(([place, ms]) => ({ place, ms }))),
     byFunction: sorted([...functions.values()]),
   };
 }
 
-export function formatSummary(name: string, s: ProfileSummary): string {
-  const busy = s.byPlace.reduce((sum, p) => sum + p.ms, 0);
+export function formatSummary(name: string, s: ProfileSummary, functions = true): string {
   const line = (ms: number, label: string) => `${(ms / 1000).toFixed(2).padStart(7)} s  ${label}`;
   return [
-    `${name}: ${(s.totalMs / 1000).toFixed(1)} s profiled on the main thread; self time, largest first:`,
+    `${name}: ${(s.totalMs / 1000).toFixed(1)} s on the main thread; self time by place, largest first:`,
     ...s.byPlace.map((p) => line(p.ms, p.place)),
-    `  (top places: ${(busy / 1000).toFixed(1)} s)`,
-    'functions:',
-    ...s.byFunction.map((f) => line(f.ms, `${f.fn}  [${f.place}]`)),
+    ...(functions ? ['  functions:', ...s.byFunction.map((f) => line(f.ms, `${f.fn}  [${f.place}]`))] : []),
   ].join('\n');
 }

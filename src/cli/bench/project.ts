@@ -63,10 +63,12 @@ export function countHtml(dir: string): number {
 }
 
 /** `npm run build` in the copy: the project's own build command, real configuration. */
-export function buildProject(project: string): Promise<RunResult> {
+export function buildProject(project: string, profileDir?: string): Promise<RunResult> {
+  // Every Node process of the build (npm, Astro, the Open Graph workers) writes its own profile.
+  const profiling = profileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {};
   return measure('npm', ['run', 'build'], {
     cwd: project,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CI: '1', ...profiling },
   });
 }
 
@@ -77,12 +79,14 @@ export interface Phases {
   content: number;
   /** Types, build info and Vite's bundling of pages and scripts. */
   bundle: number;
-  /** Rendering every route to HTML (site data, pages, feeds, JSON, Open Graph images). */
+  /** Rendering every route to HTML (site data, pages, feeds, JSON, sitemap). */
   pages: number;
-  /** Sitemap and the Pagefind index (on-the-table:search-index, at build end), and exit. */
-  finish: number;
-  /** The Pagefind index alone, from the sitemap's log line to "Indexed … pages". */
+  /** After the pages: waiting for the Open Graph pool, if it is still drawing, and copying the cards into dist/. */
+  images: number;
+  /** The Pagefind index, built or reused. */
   search: number;
+  /** Everything after the pages: images, search, the other integrations and the exit. */
+  finish: number;
 }
 
 /** Splits an `astro build` run into phases by when its log lines arrived. */
@@ -91,15 +95,17 @@ export function astroPhases(run: RunResult): Phases | null {
   const syncEnd = lineTime(run, /Synced content/);
   const routes = lineTime(run, /generating static routes/);
   const routesDone = routes === undefined ? undefined : lineTime(run, /✓ Completed in/, routes);
-  const sitemap = lineTime(run, /sitemap-index\.xml/);
-  const indexed = lineTime(run, /Indexed \d+ pages/);
-  if ([syncStart, syncEnd, routes, routesDone].some((t) => t === undefined)) return null;
+  if (syncStart === undefined || syncEnd === undefined || routes === undefined || routesDone === undefined) return null;
+  // The integrations' own lines (src/integrations/og-images.ts, search-index.ts) close their phases.
+  const images = lineTime(run, /Open Graph images:/, routesDone) ?? routesDone;
+  const search = lineTime(run, /Indexed \d+ pages|search index: reused/, images) ?? images;
   return {
-    startup: syncStart!,
-    content: syncEnd! - syncStart!,
-    bundle: routes! - syncEnd!,
-    pages: routesDone! - routes!,
-    finish: run.wallMs - routesDone!,
-    search: indexed !== undefined && sitemap !== undefined ? indexed - sitemap : indexed !== undefined ? indexed - routesDone! : 0,
+    startup: syncStart,
+    content: syncEnd - syncStart,
+    bundle: routes - syncEnd,
+    pages: routesDone - routes,
+    images: images - routesDone,
+    search: search - images,
+    finish: run.wallMs - routesDone,
   };
 }
