@@ -16,8 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Tinypool } from 'tinypool';
 import { readCardSources } from '../lib/lexicon.ts';
-import { planOgCards, type PlannedCard } from '../lib/og-cards.ts';
-import { cardCacheFile, defaultCardCache, ogImage } from '../lib/og-image.ts';
+import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '../lib/og-cards.ts';
 import { normalizeBase } from '../lib/routes.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
@@ -88,6 +87,8 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
           const card = (await plan()).find((p) => p.file === url.slice(base.length));
           if (!card) return next();
           try {
+            // Loaded only here: a build draws in its workers and never needs satori or resvg in Astro's process.
+            const { ogImage } = await import('../lib/og-image.ts');
             const png = await ogImage(card.card, cacheDir);
             response.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'no-cache' });
             response.end(png);

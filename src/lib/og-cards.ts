@@ -8,12 +8,36 @@
  * shows the English title, so it shares the English card (`ogImageEdition` in src/lib/routes.ts), which halves the
  * images a Spanish edition adds while its translations lag behind.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locales.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { ui } from './i18n.ts';
 import { issuePalette, SITE_ACCENT } from './issue-palette.ts';
-import type { OgCard } from './og-image.ts';
 import { ogImagePath, type OgCollection } from './routes.ts';
+
+/** What one card shows (drawn by src/lib/og-image.ts). */
+export interface OgCard {
+  /** Small label above the title, e.g. the issue or "Analysis". */
+  kicker: string;
+  title: string;
+  summary?: string;
+  /** Accent colour for the rule and kicker. */
+  accent: string;
+  siteName: string;
+}
+
+/** Bump when the drawing in src/lib/og-image.ts changes, so cached images are redrawn. */
+const TEMPLATE_VERSION = 2;
+
+/** Where drawn cards are kept between builds: `node_modules/.cache`, like the other caches. */
+export const defaultCardCache = (root = process.cwd()) => path.join(root, 'node_modules', '.cache', 'on-the-table-og');
+
+/** A card's file in the cache, named by a digest of what it shows (and of the drawing's version). */
+export function cardCacheFile(c: OgCard, cacheDir: string): string {
+  const key = createHash('sha256').update(JSON.stringify([TEMPLATE_VERSION, c])).digest('hex').slice(0, 20);
+  return path.join(cacheDir, `${key}.png`);
+}
 
 /** What a card is drawn from: a checked entry's frontmatter, in its language. */
 export interface CardSource {
@@ -44,12 +68,12 @@ export function planOgCards(entries: readonly CardSource[]): PlannedCard[] {
   const planned: PlannedCard[] = [];
   for (const locale of LOCALES) {
     const t = ui(locale);
-    const words = (e: CardSource) => (locale === DEFAULT_LOCALE ? e.data : translation.get(`${locale}/${e.collection}/${e.id}`));
-    const issueTitle = new Map(issues.map((issue) => [issue.id, text(words(issue)?.title) ?? String(issue.data.title)]));
+    // The edition's words where the entry is translated, else the English ones.
+    const words = (e: CardSource) => (locale === DEFAULT_LOCALE ? e.data : (translation.get(`${locale}/${e.collection}/${e.id}`) ?? e.data));
+    const issueTitle = new Map(issues.map((issue) => [issue.id, text(words(issue).title) ?? String(issue.data.title)]));
     const add = (collection: OgCollection, id: string, card: OgCard) => planned.push({ file: ogImagePath(collection, id, locale).slice(1), card });
     for (const article of articles) {
       const w = words(article);
-      if (!w) continue;
       const issue = (article.data.issues as string[])[0]!;
       add('articles', article.id, {
         kicker: `${t.articles.title} · ${issueTitle.get(issue)}`,
@@ -61,7 +85,6 @@ export function planOgCards(entries: readonly CardSource[]): PlannedCard[] {
     }
     for (const issue of issues) {
       const w = words(issue);
-      if (!w) continue;
       add('issues', issue.id, {
         kicker: t.issues.title,
         title: text(w.title) ?? String(issue.data.title),

@@ -1,31 +1,22 @@
 /**
  * Open Graph images (1200×630 PNG) drawn at build time with satori and resvg: no external
  * service. Fonts come from npm packages as WOFF, which satori reads (it cannot read WOFF2).
- * Images are cached by a digest of what they show, so a warm build redraws only what changed.
- * In a build they are drawn in worker processes (src/integrations/og-images.ts).
+ * Images are cached by a digest of what they show (src/lib/og-cards.ts), so a warm build
+ * redraws only what changed. In a build they are drawn in worker processes
+ * (src/integrations/og-images.ts); only those processes and `astro dev` load this module.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { threadId } from 'node:worker_threads';
+import { cardCacheFile, defaultCardCache, type OgCard } from './og-cards.ts';
 
-export interface OgCard {
-  /** Small label above the title, e.g. the issue or "Analysis". */
-  kicker: string;
-  title: string;
-  summary?: string;
-  /** Accent colour for the rule and kicker. */
-  accent: string;
-  siteName: string;
-}
+export type { OgCard };
 
 const WIDTH = 1200;
 const HEIGHT = 630;
-/** Bump when the drawing below changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 2;
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }>> | undefined;
@@ -71,15 +62,6 @@ export async function cardSvg(c: OgCard): Promise<string> {
 
 export function rasterise(svg: string): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
-}
-
-/** Where drawn cards are kept between builds: `node_modules/.cache`, like the other caches. */
-export const defaultCardCache = (root = process.cwd()) => path.join(root, 'node_modules', '.cache', 'on-the-table-og');
-
-/** A card's file in the cache, named by a digest of what it shows (and of the drawing's version). */
-export function cardCacheFile(c: OgCard, cacheDir: string): string {
-  const key = createHash('sha256').update(JSON.stringify([TEMPLATE_VERSION, c])).digest('hex').slice(0, 20);
-  return path.join(cacheDir, `${key}.png`);
 }
 
 /** Draws a card into the cache; written under a temporary name first, so a half-written file is never taken for a card. */

@@ -63,11 +63,6 @@ export function ogImagePath(collection: OgCollection, id: string, locale: Locale
   return `${prefix(locale)}/og/${collection}/${id}.png`;
 }
 
-/** The edition whose card a page shows: its own when it is translated (or English), else the English one. */
-export function ogImageEdition(locale: Locale, translated: boolean): Locale {
-  return locale === DEFAULT_LOCALE || translated ? locale : DEFAULT_LOCALE;
-}
-
 /** Which language a path (without the base path) belongs to. */
 export function localeOfPath(path: string): Locale {
   const first = path.split('/').filter(Boolean)[0];

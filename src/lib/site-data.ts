@@ -8,7 +8,7 @@ import type { ActorData, ArticleData, CollectionName, CommitmentData, Commitment
 import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
 import type { Locale } from '../core/locales.ts';
-import { createUrls, ogImageEdition, type Urls } from './routes.ts';
+import { createUrls, type Urls } from './routes.ts';
 import { outdatedSince } from './translation-status.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
@@ -68,7 +68,7 @@ interface Localised<E> {
 }
 
 export type Actor<E = unknown> = ActorData & Localised<E> & TextFindings;
-/** An entry with an Open Graph card: its image's URL (an untranslated page shares the English card). */
+/** An entry with an Open Graph card: its image's URL, in the edition's own words (src/lib/og-cards.ts). */
 interface WithCard {
   image: string;
 }
@@ -201,8 +201,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
     translation: l.translation,
     ...l.findings,
   });
-  const cardUrl = (collection: 'articles' | 'issues', id: string, l: ReturnType<typeof localise>) =>
-    urls.ogImage(collection, id, ogImageEdition(locale, l.translation.status !== 'missing'));
+  const cardUrl = (collection: 'articles' | 'issues', id: string) => urls.ogImage(collection, id);
 
   const actors: Actor<E>[] = sortActors(
     input.actors.map((raw) => {
@@ -215,7 +214,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
   const issues: Issue<E>[] = input.issues
     .map((raw) => {
       const l = localise('issues', raw);
-      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), image: cardUrl('issues', raw.id, l), ...common('issues', raw.id, l) } as Issue<E>;
+      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), image: cardUrl('issues', raw.id), ...common('issues', raw.id, l) } as Issue<E>;
     })
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id));
 
@@ -243,7 +242,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
         actors: ids(data.actors),
         events: ids(data.events),
         corrections,
-        image: cardUrl('articles', raw.id, l),
+        image: cardUrl('articles', raw.id),
         ...common('articles', raw.id, l),
       } as Article<E>;
     })

@@ -1,5 +1,5 @@
 /** The real content/, built once (tests/helpers/build-once.ts): every entry has its page and every link resolves. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContentDir, type CheckedEntry } from '../../src/lib/content-validation.ts';
@@ -76,6 +76,21 @@ describe('the built site', () => {
   it('has no broken internal link or anchor', () => {
     expect(htmlFiles(DIST).length).toBeGreaterThan(40);
     expect(brokenInternalLinks(DIST)).toEqual([]);
+  });
+
+  // The cards are drawn outside Astro's routes (src/integrations/og-images.ts): the plan and the pages must agree.
+  it('has the Open Graph image every page points to, and no image no page points to', () => {
+    const pointedTo = new Set<string>();
+    for (const file of htmlFiles(DIST)) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(page(file))?.[1];
+      expect(image, file).toBeDefined();
+      pointedTo.add(new URL(image!).pathname.slice(1));
+    }
+    for (const image of pointedTo) expect(exists(DIST, image), image).toBe(true);
+    const drawn = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png') && f.split(path.sep).includes('og'));
+    expect(drawn.map((f) => f.split(path.sep).join('/')).sort()).toEqual([...pointedTo].sort());
+    // One per article and issue in each edition, and one for the rest of each edition.
+    expect(drawn.length).toBe(2 * (published().length + of('issues').length + 1));
   });
 
   it('writes /data/*.json sorted by id with dates as written and article mentions', () => {

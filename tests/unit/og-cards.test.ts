@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planOgCards, type CardSource } from '../../src/lib/og-cards.ts';
 import { issuePalette } from '../../src/lib/issue-palette.ts';
 import { ui } from '../../src/lib/i18n.ts';
-import { createUrls, ogImageEdition } from '../../src/lib/routes.ts';
+import { createUrls } from '../../src/lib/routes.ts';
 
 const entries: CardSource[] = [
   { collection: 'issues', locale: 'en', id: 'tariffs', data: { title: 'Tariffs', summary: 'Duties on trade.' } },
@@ -30,10 +30,21 @@ describe('planOgCards', () => {
     ]);
   });
 
-  it('plans a Spanish card only for translated entries, with the Spanish words', () => {
-    expect([...cards.keys()].filter((f) => f.startsWith('es/')).sort()).toEqual(['es/og/articles/levers.png', 'es/og/issues/tariffs.png', 'es/og/site/default.png']);
+  it('plans a Spanish card for every Spanish page, with the Spanish words where there are some', () => {
+    expect([...cards.keys()].filter((f) => f.startsWith('es/')).sort()).toEqual([
+      'es/og/articles/levers.png',
+      'es/og/articles/treaty.png',
+      'es/og/issues/tariffs.png',
+      'es/og/issues/water.png',
+      'es/og/site/default.png',
+    ]);
     expect(cards.get('es/og/articles/levers.png')).toMatchObject({ title: 'Palancas', summary: 'Cómo se usaron los aranceles.', kicker: `${ui('es').articles.title} · Aranceles`, siteName: ui('es').siteName });
     expect(cards.get('es/og/issues/tariffs.png')).toMatchObject({ title: 'Aranceles', kicker: ui('es').issues.title });
+  });
+
+  it('draws an untranslated entry’s Spanish card with its English words, as its stub page shows them, under the Spanish kicker', () => {
+    expect(cards.get('es/og/articles/treaty.png')).toMatchObject({ title: 'The treaty', summary: 'Deliveries.', kicker: `${ui('es').articles.title} · Water`, siteName: ui('es').siteName });
+    expect(cards.get('es/og/issues/water.png')).toMatchObject({ title: 'Water', kicker: ui('es').issues.title });
   });
 
   it('takes the accent and the kicker from the first issue, in the palette the stylesheet uses', () => {
@@ -42,11 +53,12 @@ describe('planOgCards', () => {
     expect(cards.get('og/articles/treaty.png')!.accent).toBe(palette.get('water')!.light);
   });
 
-  it('plans exactly the images the pages point to: an untranslated Spanish page shows the English card', () => {
-    const es = createUrls('/', 'es');
-    expect(es.ogImage('articles', 'treaty', ogImageEdition('es', false))).toBe('/og/articles/treaty.png');
-    expect(es.ogImage('articles', 'levers', ogImageEdition('es', true))).toBe('/es/og/articles/levers.png');
-    expect(cards.has(es.ogImage('articles', 'treaty', ogImageEdition('es', false)).slice(1))).toBe(true);
-    expect(cards.has(es.ogImage('articles', 'levers', ogImageEdition('es', true)).slice(1))).toBe(true);
+  it('plans the image every article and issue page points to, in both editions', () => {
+    for (const locale of ['en', 'es'] as const) {
+      const urls = createUrls('/', locale);
+      for (const id of ['levers', 'treaty']) expect(cards.has(urls.ogImage('articles', id).slice(1)), `${locale} ${id}`).toBe(true);
+      for (const id of ['tariffs', 'water']) expect(cards.has(urls.ogImage('issues', id).slice(1)), `${locale} ${id}`).toBe(true);
+      expect(cards.has(urls.ogImage('site', 'default').slice(1))).toBe(true);
+    }
   });
 });
