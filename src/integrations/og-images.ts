@@ -10,7 +10,7 @@
  * build draws only the cards whose words changed. `astro dev` draws a card when it is asked for.
  */
 import { availableParallelism } from 'node:os';
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,6 +20,11 @@ import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '
 import { normalizeBase } from '../lib/routes.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
+
+// Child processes rather than threads: the images' memory stays out of Astro's process, and
+// satori and resvg are never loaded there.
+const createPool = (threads: number) =>
+  new Tinypool({ filename: new URL('./og-worker.ts', import.meta.url).href, runtime: 'child_process', minThreads: threads, maxThreads: threads });
 
 /** Draws every card not yet in the cache, in worker processes; resolves when all are drawn. */
 async function drawMissing(cards: ReadonlyArray<PlannedCard & { cached: string }>, threads: number): Promise<number> {
@@ -32,13 +37,7 @@ async function drawMissing(cards: ReadonlyArray<PlannedCard & { cached: string }
     missing.push(card);
   }
   if (missing.length === 0) return 0;
-  // Child processes rather than threads: the images' memory stays out of Astro's process.
-  const pool = new Tinypool({
-    filename: new URL('./og-worker.ts', import.meta.url).href,
-    runtime: 'child_process',
-    minThreads: Math.min(threads, missing.length),
-    maxThreads: Math.min(threads, missing.length),
-  });
+  const pool = createPool(Math.min(threads, missing.length));
   try {
     await Promise.all(missing.map(({ card, cached }) => pool.run({ card, file: cached })));
   } finally {
@@ -81,17 +80,21 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
       },
       'astro:server:setup': ({ server }) => {
         const base = normalizeBase(server.config.base);
+        // One worker, started on the first request for a card that is not in the cache.
+        let pool: Tinypool | undefined;
+        server.httpServer?.once('close', () => void pool?.destroy());
         server.middlewares.use(async (request, response, next) => {
           const url = request.url?.split('?')[0] ?? '';
           if (!url.startsWith(base) || !url.endsWith('.png') || !url.includes('/og/')) return next();
           const card = (await plan()).find((p) => p.file === url.slice(base.length));
           if (!card) return next();
           try {
-            // Loaded only here: a build draws in its workers and never needs satori or resvg in Astro's process.
-            const { ogImage } = await import('../lib/og-image.ts');
-            const png = await ogImage(card.card, cacheDir);
+            if (!(await exists(card.cached))) {
+              pool ??= createPool(1);
+              await pool.run({ card: card.card, file: card.cached });
+            }
             response.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'no-cache' });
-            response.end(png);
+            response.end(await readFile(card.cached));
           } catch (error) {
             next(error);
           }

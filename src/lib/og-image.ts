@@ -3,7 +3,7 @@
  * service. Fonts come from npm packages as WOFF, which satori reads (it cannot read WOFF2).
  * Images are cached by a digest of what they show (src/lib/og-cards.ts), so a warm build
  * redraws only what changed. In a build they are drawn in worker processes
- * (src/integrations/og-images.ts); only those processes and `astro dev` load this module.
+ * (src/integrations/og-images.ts), in a build and in `astro dev`: only those processes load this module.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { threadId } from 'node:worker_threads';
-import { cardCacheFile, defaultCardCache, type OgCard } from './og-cards.ts';
+import type { OgCard } from './og-cards.ts';
 
 export type { OgCard };
 
@@ -71,15 +71,4 @@ export async function drawCardToCache(c: OgCard, file: string): Promise<void> {
   const partial = `${file}.${process.pid}.${threadId}.partial`;
   await writeFile(partial, png);
   await rename(partial, file);
-}
-
-/** One card, from the cache or drawn now (`astro dev` draws each on request). */
-export async function ogImage(c: OgCard, cacheDir = defaultCardCache()): Promise<Buffer> {
-  const file = cardCacheFile(c, cacheDir);
-  try {
-    return await readFile(file);
-  } catch {
-    await drawCardToCache(c, file);
-    return readFile(file);
-  }
 }
