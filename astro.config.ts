@@ -29,6 +29,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root), translationSources })),
   },
-  // Content checks first: the others read content/ and trust it once it has passed.
-  integrations: [contentChecks(), ogImages(), issueColours(), searchIndex(), deployFiles()],
+  // Content checks first: the others read content/ and trust it once it has passed. The Open
+  // Graph images after the search index: Pagefind indexes the pages while the last cards are drawn.
+  integrations: [contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles()],
 });

@@ -26,24 +26,47 @@ const exists = (file: string) => access(file).then(() => true, () => false);
 const createPool = (threads: number) =>
   new Tinypool({ filename: new URL('./og-worker.ts', import.meta.url).href, runtime: 'child_process', minThreads: threads, maxThreads: threads });
 
-/** Draws every card not yet in the cache, in worker processes; resolves when all are drawn. */
-async function drawMissing(cards: ReadonlyArray<PlannedCard & { cached: string }>, threads: number): Promise<number> {
-  const missing: typeof cards[number][] = [];
+/** The cards not yet in the cache, each once (two pages may show the same card). */
+async function missingCards(cards: ReadonlyArray<PlannedCard & { cached: string }>) {
+  const missing: Array<PlannedCard & { cached: string }> = [];
   const seen = new Set<string>();
   for (const card of cards) {
-    // Two pages may show the same card (same words): draw it once.
     if (seen.has(card.cached) || (await exists(card.cached))) continue;
     seen.add(card.cached);
     missing.push(card);
   }
-  if (missing.length === 0) return 0;
-  const pool = createPool(Math.min(threads, missing.length));
-  try {
-    await Promise.all(missing.map(({ card, cached }) => pool.run({ card, file: cached })));
-  } finally {
-    await pool.destroy();
-  }
-  return missing.length;
+  return missing;
+}
+
+/**
+ * Draws a queue of cards with a pool whose workers can be put to work in steps: while Astro
+ * renders on one core, one worker fewer than the cores; once the pages are written, all of them.
+ */
+function drawingQueue(queue: Array<PlannedCard & { cached: string }>, cores: number) {
+  const pool = createPool(Math.max(1, Math.min(cores, queue.length)));
+  const lanes: Promise<void>[] = [];
+  const lane = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await pool.run({ card: next.card, file: next.cached });
+  };
+  const widen = (count: number) => {
+    for (let i = 0; i < count && lanes.length < cores && queue.length > 0; i++) {
+      const running = lane();
+      // A failure is reported by finish(), in build:done; until then it is not unhandled.
+      running.catch(() => {});
+      lanes.push(running);
+    }
+  };
+  return {
+    widen,
+    /** Resolves when every card is drawn (and the workers have exited); rejects on the first failure. */
+    finish: async () => {
+      try {
+        await Promise.all(lanes);
+      } finally {
+        await pool.destroy();
+      }
+    },
+  };
 }
 
 export default function ogImages(options: { contentDir?: string; cacheDir?: string; threads?: number } = {}): AstroIntegration {
@@ -51,7 +74,7 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
   let root = '';
   let cacheDir = '';
   let planned: Array<PlannedCard & { cached: string }> = [];
-  let drawing: Promise<{ drawn: number; ms: number }> | undefined;
+  let drawing: { widen: (count: number) => void; finish: () => Promise<void>; count: number; started: number } | undefined;
   const contentDir = () => path.join(root, options.contentDir ?? 'content');
   const plan = async () => planOgCards(await readCardSources(contentDir())).map((p) => ({ ...p, cached: cardCacheFile(p.card, cacheDir) }));
 
@@ -64,19 +87,27 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
         if (command !== 'build') return;
         // Runs after the content checks (listed before this integration), so the files are valid.
         planned = await plan();
+        const missing = await missingCards(planned);
+        if (missing.length === 0) return;
         const started = performance.now();
-        drawing = drawMissing(planned, threads).then((drawn) => ({ drawn, ms: performance.now() - started }));
-        // A failed build must not wait for the pool, and the failure surfaces in build:done.
-        drawing.catch(() => {});
+        drawing = { ...drawingQueue(missing, threads), count: missing.length, started };
+        // Astro renders on one thread: leave it a core while it works.
+        drawing.widen(Math.max(1, threads - 1));
+      },
+      // The pages are written and Astro's thread is free: every core draws.
+      'astro:build:generated': () => {
+        drawing?.widen(threads);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!drawing) return;
-        const { drawn, ms } = await drawing;
+        if (!planned.length) return;
+        drawing?.widen(threads);
+        await drawing?.finish();
         const site = fileURLToPath(dir);
         const folders = new Set(planned.map((p) => path.dirname(path.join(site, p.file))));
         await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
         await Promise.all(planned.map((p) => copyFile(p.cached, path.join(site, p.file))));
-        logger.info(`${planned.length} Open Graph images: ${drawn} drawn by ${threads} workers (${(ms / 1000).toFixed(1)} s after the start), the rest from the cache`);
+        const drawn = drawing ? `${drawing.count} drawn by up to ${threads} workers (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
+        logger.info(`${planned.length} Open Graph images: ${drawn}, the rest from the cache`);
       },
       'astro:server:setup': ({ server }) => {
         const base = normalizeBase(server.config.base);

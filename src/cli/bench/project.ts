@@ -96,16 +96,24 @@ export function astroPhases(run: RunResult): Phases | null {
   const routes = lineTime(run, /generating static routes/);
   const routesDone = routes === undefined ? undefined : lineTime(run, /✓ Completed in/, routes);
   if (syncStart === undefined || syncEnd === undefined || routes === undefined || routesDone === undefined) return null;
-  // The integrations' own lines (src/integrations/og-images.ts, search-index.ts) close their phases.
-  const images = lineTime(run, /Open Graph images:/, routesDone) ?? routesDone;
-  const search = lineTime(run, /Indexed \d+ pages|search index: reused/, images) ?? images;
+  // The integrations' own lines (src/integrations/search-index.ts, og-images.ts) close their
+  // phases, which run one after the other in the order the config lists them.
+  const ends = {
+    search: lineTime(run, /Indexed \d+ pages|search index: reused/, routesDone),
+    images: lineTime(run, /Open Graph images:/, routesDone),
+  };
+  const lengths = { search: 0, images: 0 };
+  let from = routesDone;
+  for (const [phase, end] of Object.entries(ends).filter((e): e is [keyof typeof ends, number] => e[1] !== undefined).sort((a, b) => a[1] - b[1])) {
+    lengths[phase] = end - from;
+    from = end;
+  }
   return {
     startup: syncStart,
     content: syncEnd - syncStart,
     bundle: routes - syncEnd,
     pages: routesDone - routes,
-    images: images - routesDone,
-    search: search - images,
+    ...lengths,
     finish: run.wallMs - routesDone,
   };
 }
