@@ -9,14 +9,15 @@
  * no longer grows with the number of files parsed.
  */
 import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, formatReport, validateContentDir, validateFiles, type Problem } from '../lib/content-validation.ts';
+import { formatProblem, formatReport, validateFiles, type Problem, type ValidationReport } from '../lib/content-validation.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { codeDigest } from '../lib/code-digest.ts';
-import { blockCacheFile, CHECKING_CODE, loadBlockCache, MemoryBlockCache, saveBlockCache } from '../lib/check-cache.ts';
+import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '../lib/check-cache.ts';
 import { todayIso } from '../core/dates.ts';
 import { readLexicon } from '../lib/lexicon.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
@@ -67,23 +68,37 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
         const names = async () => JSON.stringify(await readLexicon(folder));
         let knownNames = await names();
         let timer: ReturnType<typeof setTimeout> | undefined;
-        // Kept between saves: a save re-parses the saved body only.
-        const blockCache = new MemoryBlockCache();
+        // Off Astro's thread, so a check never delays the page being previewed; one at a time.
+        const worker = new Worker(new URL('./check-worker.ts', import.meta.url));
+        worker.unref();
+        server.httpServer?.once('close', () => void worker.terminate());
+        type Verdict = Pick<ValidationReport, 'errors' | 'warnings'>;
+        let pending: { resolve: (verdict: Verdict) => void; reject: (error: Error) => void } | undefined;
+        worker.on('message', (verdict: Verdict) => pending?.resolve(verdict));
+        worker.on('error', (error) => pending?.reject(error));
+        let checking = Promise.resolve();
+        const check = () =>
+          new Promise<Verdict>((resolve, reject) => {
+            pending = { resolve, reject };
+            worker.postMessage({ root, contentDir });
+          });
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(folder)) return;
           clearTimeout(timer);
-          timer = setTimeout(async () => {
-            const report = await validateContentDir(root, contentDir, blockCache);
-            for (const error of report.errors) logger.error(formatProblem(error));
-            if (report.errors.length === 0) logger.info('content checked: no problems');
-            if (actorFolders.some((f) => file.startsWith(f)) && report.errors.length === 0) {
-              const current = await names();
-              if (current !== knownNames) {
-                knownNames = current;
-                logger.info('an actor’s name or aliases changed: restarting so every page links them anew');
-                await server.restart();
+          timer = setTimeout(() => {
+            checking = checking.then(async () => {
+              const report = await check();
+              for (const error of report.errors) logger.error(formatProblem(error));
+              if (report.errors.length === 0) logger.info('content checked: no problems');
+              if (actorFolders.some((f) => file.startsWith(f)) && report.errors.length === 0) {
+                const current = await names();
+                if (current !== knownNames) {
+                  knownNames = current;
+                  logger.info('an actor’s name or aliases changed: restarting so every page links them anew');
+                  await server.restart();
+                }
               }
-            }
+            }).catch((error: unknown) => logger.error(`the content checks failed: ${String(error)}`));
           }, 150);
         });
       },
