@@ -11,6 +11,9 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createUrls } from '../../lib/routes.ts';
 
+/** How long a save may take to show before the measurement gives up. */
+export const SAVE_TIMEOUT_MS = 120_000;
+
 export interface DevResult {
   /** Save → page with the change served, ms, one per save. */
   savesMs: number[];
@@ -80,7 +83,7 @@ export async function measureDevPreview(project: string, article: string, saves 
       const at = original.indexOf('\n\n## ');
       const saved = performance.now();
       writeFileSync(file, at === -1 ? `${original}\n\n${sentence}\n` : `${original.slice(0, at)}\n\n${sentence}${original.slice(at)}`);
-      await until(url, sentence, 30_000);
+      await until(url, sentence, SAVE_TIMEOUT_MS);
       savesMs.push(performance.now() - saved);
       // The content checks run after each save (debounced); let them finish before the next one.
       await sleep(1500);
