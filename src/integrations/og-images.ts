@@ -2,11 +2,11 @@
  * Astro integration: the Open Graph images (src/lib/og-cards.ts says which, src/lib/og-image.ts
  * draws one).
  *
- * Drawing a card costs about 35 ms of CPU (satori's layout, then resvg), and a newsroom has
- * thousands. Astro renders pages on one thread, so the cards are drawn in a pool of worker
- * processes sized to the machine's cores, started as soon as the content checks have passed:
- * they are drawn while Astro is still loading and rendering the content, and copied into
- * `dist/` when the build is done. Each card is cached by a digest of what it shows, so a warm
+ * Drawing a card costs 25–50 ms of CPU (satori's layout, then resvg's parse, raster and PNG),
+ * and a newsroom has thousands. Astro renders pages on one thread, so the cards are drawn in a
+ * pool of worker processes, started as soon as the content checks have passed: one worker
+ * fewer than the cores while Astro loads and renders the content, every core once the pages
+ * are written. The cards are copied into `dist/` when the build is done. Each card is cached by a digest of what it shows, so a warm
  * build draws only the cards whose words changed. `astro dev` draws a card when it is asked for.
  */
 import { availableParallelism } from 'node:os';

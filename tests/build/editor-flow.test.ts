@@ -3,6 +3,8 @@
  * link without touching code. Then change a name, and the pipeline's code, and see the next
  * ordinary build follow (Astro's render cache must not serve stale HTML).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenInternalLinks } from '../helpers/dist.ts';
 import { astroBuild, copyProject, exists, listFiles, read, removeProject, write } from '../helpers/project.ts';
@@ -224,6 +226,8 @@ describe('the next ordinary build after a change', () => {
     expect(build.status, build.output).toBe(0);
     expect(build.output).toContain('No page changed since the last search index: reused it');
     expect(build.output).toContain('content unchanged since its last clean check');
+    // Every Open Graph card is taken from the cache, none drawn again.
+    expect(build.output).toMatch(/\d+ Open Graph images: none drawn, the rest from the cache/);
     expect(listFiles(`${dir}/dist/pagefind`).map((file) => `${file} ${read(dir, `dist/pagefind/${file}`).length}`)).toEqual(before);
   });
 
@@ -234,10 +238,22 @@ describe('the next ordinary build after a change', () => {
     expect(build.status, build.output).toBe(0);
     // Pages changed, so the search index is made anew rather than reused.
     expect(build.output).toMatch(/Indexed \d+ pages for search/);
+    // No card shows an actor's name or a body: every card comes from the cache.
+    expect(build.output).toMatch(/Open Graph images: none drawn/);
     expect(build.output).not.toContain('content unchanged since its last clean check');
     expect(read(dir, 'dist/articles/test-article/index.html')).toContain('<a href="/actors/ana-test-person/" class="mention">Ana María</a>');
     // The issue's body did not change, but its mention did: it must not be served from the cache.
     expect(read(dir, 'dist/issues/test-question/index.html')).not.toContain('href="/actors/ana-test-person/" class="mention"');
+  });
+
+  it('draws again only the cards whose words changed: a new title, the article’s card in each edition', () => {
+    const card = () => readFileSync(path.join(dir, 'dist/og/articles/test-article.png'));
+    const before = card();
+    write(dir, 'content/articles/test-article.md', read(dir, 'content/articles/test-article.md').replace('title: A test article', 'title: A retitled test article'));
+    const build = astroBuild(dir);
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toMatch(/Open Graph images: 2 drawn/);
+    expect(card().equals(before)).toBe(false);
   });
 
   it('follows a change to the pipeline’s code without --force', () => {
