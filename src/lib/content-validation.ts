@@ -26,6 +26,7 @@ import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './m
 import { createUrls } from './routes.ts';
 import { blockProblems } from './markdown-blocks.ts';
 import { blockCacheKey, type BlockCache } from './check-cache.ts';
+import { createHash } from 'node:crypto';
 import { suggestId } from './suggest-id.ts';
 
 export type Severity = 'error' | 'warning';
@@ -133,13 +134,32 @@ export interface ValidationOptions {
   contentDir?: string;
   /** Keeps each body's Markdown checks between runs (src/lib/check-cache.ts); the verdict is the same with or without. */
   blockCache?: BlockCache;
+  /** Keeps each file's parse (its frontmatter, schema and own problems) between runs in one process, as `astro dev` does. */
+  parseCache?: ParseCache;
+}
+
+/** Step 1's results by file digest: a file's parse depends only on its path, its bytes and the day. */
+export type ParseCache = Map<string, { parsed: Parsed | null; errors: Problem[]; warnings: Problem[] }>;
+
+function parseCached(file: RawFile, contentDir: string, report: ReturnType<typeof createCollector>, cache: ParseCache | undefined): Parsed | null {
+  if (!cache) return parseFile(file, contentDir, report);
+  const key = blockCacheKey([todayIso(), contentDir, file.path, createHash('sha256').update(file.bytes).digest('base64')]);
+  let found = cache.get(key);
+  if (!found) {
+    const own = createCollector();
+    found = { parsed: parseFile(file, contentDir, own), errors: own.errors, warnings: own.warnings };
+    cache.set(key, found);
+  }
+  report.errors.push(...found.errors);
+  report.warnings.push(...found.warnings);
+  return found.parsed;
 }
 
 /** Checks a set of files (pure: no file system), as the build and `check:content` do. */
 export function validateFiles(files: readonly RawFile[], options: ValidationOptions = {}): ValidationReport {
   const contentDir = options.contentDir ?? 'content';
   const report = createCollector();
-  const parsed = files.map((file) => parseFile(file, contentDir, report)).filter((p): p is Parsed => p !== null);
+  const parsed = files.map((file) => parseCached(file, contentDir, report, options.parseCache)).filter((p): p is Parsed => p !== null);
 
   checkDuplicates(parsed, report.error);
   const english = parsed.filter((p) => p.locale === 'en');
@@ -604,6 +624,6 @@ function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknow
 }
 
 /** Reads and checks the whole content folder under `root`. */
-export async function validateContentDir(root: string, contentDir = 'content', blockCache?: BlockCache): Promise<ValidationReport> {
-  return validateFiles(await readContentFiles(root, contentDir), { contentDir, blockCache });
+export async function validateContentDir(root: string, contentDir = 'content', blockCache?: BlockCache, parseCache?: ParseCache): Promise<ValidationReport> {
+  return validateFiles(await readContentFiles(root, contentDir), { contentDir, blockCache, parseCache });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, validateFiles } from '../../src/lib/content-validation.ts';
+import { formatProblem, validateFiles, type ParseCache } from '../../src/lib/content-validation.ts';
 import { loadBlockCache, MemoryBlockCache, saveBlockCache } from '../../src/lib/check-cache.ts';
 import { validContent, withChanges } from '../helpers/content-fixtures.ts';
 
@@ -62,5 +62,25 @@ describe('the cache of per-body Markdown checks', () => {
     await saveBlockCache(file, 'code', second);
     expect((await loadBlockCache(file, 'code')).entries.size).toBe(1);
     expect([...(await loadBlockCache(file, 'code')).entries.keys()]).toEqual([...second.used]);
+  });
+});
+
+describe('the cache of each file’s parse (astro dev)', () => {
+  it('gives the verdict an uncached check gives, run after run, and parses a changed file again', () => {
+    const cache: ParseCache = new Map();
+    const files = withChanges({});
+    expect(errors(validateFiles(files, { parseCache: cache }))).toEqual([]);
+    const size = cache.size;
+    expect(size).toBe(files.length);
+    // A broken file: its problems come from a fresh parse, and again from the cache next time.
+    const broken = withChanges({ 'content/articles/analysis.md': article.replace('title:', 'titel:') });
+    const fresh = errors(validateFiles(broken));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(errors(validateFiles(broken, { parseCache: cache }))).toEqual(fresh);
+    expect(cache.size).toBe(size + 1);
+    expect(errors(validateFiles(broken, { parseCache: cache }))).toEqual(fresh);
+    expect(cache.size).toBe(size + 1);
+    // Back to the file as it was: the verdict is clean again.
+    expect(errors(validateFiles(files, { parseCache: cache }))).toEqual([]);
   });
 });
