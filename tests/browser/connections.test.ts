@@ -1,33 +1,21 @@
 /** /connections/ as a reader uses it: the evidence behind any number or tie is one click away, with or without JavaScript. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/project.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`the evidence, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled, reducedMotion: 'reduce' });
+      context = await site.browser.newContext({ viewport: { width: 375, height: 812 }, javaScriptEnabled, reducedMotion: 'reduce' });
     });
     afterAll(() => context.close());
 
     it('behind a number in the matrix: the articles, events or quotations it counts', async () => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/connections/`);
+      await page.goto(`${site.server.url}/connections/`);
       const cell = page.locator('.matrix td a').first();
       const count = Number(await cell.textContent());
       const label = await cell.getAttribute('aria-label');
@@ -45,7 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     it('behind a tie: what the two appear in together, opened', async () => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/connections/`);
+      await page.goto(`${site.server.url}/connections/`);
       const tie = page.locator('.tie__pair a').first();
       const [first, second] = (await tie.textContent())!.split(' and ');
       await tie.click();

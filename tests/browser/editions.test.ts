@@ -1,24 +1,15 @@
 /** What a reader of either edition does, in Chromium against the built dist/: the Spanish pages, the promises tracker and the corrections. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, watchErrors } from '../helpers/browser.ts';
-import { DIST } from '../helpers/project.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { axeViolations, watchErrors } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
   // axe is injected as an inline script, which the site's CSP forbids; the CSP is checked separately below.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 });
 
 const NEW_PAGE_TYPES = [
@@ -47,7 +38,7 @@ describe('the new page types', () => {
     it(`${path} has no accessibility violations and no console errors`, async () => {
       const page = await context.newPage();
       const errors = watchErrors(page);
-      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const response = await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       if (path.includes('?q=')) await page.waitForSelector('.pagefind-ui__result');
       expect(await axeViolations(page)).toEqual([]);
@@ -57,14 +48,14 @@ describe('the new page types', () => {
   }
 
   it('load under the site’s own Content-Security-Policy with no violation', async () => {
-    const strict = await browser.newContext();
+    const strict = await site.browser.newContext();
     for (const path of NEW_PAGE_TYPES) {
       const page = await strict.newPage();
       const violations: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${path}: ${m.text()}`);
       });
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       if (path.includes('?q=')) await page.waitForSelector('.pagefind-ui__result');
       expect(violations).toEqual([]);
       await page.close();
@@ -76,7 +67,7 @@ describe('the new page types', () => {
 describe('the Spanish edition', () => {
   it('switches language onto the same entity, both ways', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/actors/marco-rubio/`);
+    await page.goto(`${site.server.url}/actors/marco-rubio/`);
     await page.click('[data-language-switch]');
     expect(new URL(page.url()).pathname).toBe('/es/actores/marco-rubio/');
     expect(await page.getAttribute('html', 'lang')).toBe('es-MX');
@@ -87,7 +78,7 @@ describe('the Spanish edition', () => {
 
   it('searches the Spanish edition only, with Spanish filter labels', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/es/buscar/?q=aranceles`);
+    await page.goto(`${site.server.url}/es/buscar/?q=aranceles`);
     await page.waitForSelector('.pagefind-ui__result');
     const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(links.length).toBeGreaterThan(0);
@@ -101,7 +92,7 @@ describe('the Spanish edition', () => {
 describe('the promises tracker', () => {
   it('filters by status, side and issue from the keyboard, and keeps the filter in the URL', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/commitments/`);
+    await page.goto(`${site.server.url}/commitments/`);
     const items = page.locator('[data-commitment]');
     const total = await items.count();
     expect(total).toBeGreaterThanOrEqual(10);
@@ -113,7 +104,7 @@ describe('the promises tracker', () => {
     expect(new URL(page.url()).searchParams.get('status')).toBe('kept');
     await expect(page.locator('[data-commitment-status]').textContent()).resolves.toBe(`Showing ${kept} of ${total} promises`);
     await page.keyboard.press('Tab');
-    await page.goto(`${server.url}/commitments/?status=kept&issue=tariffs`);
+    await page.goto(`${site.server.url}/commitments/?status=kept&issue=tariffs`);
     const both = await page.locator('[data-commitment][data-status="kept"][data-issues~="tariffs"]').count();
     expect(await page.locator('[data-commitment]:visible').count()).toBe(both);
     await page.getByRole('button', { name: 'Show all promises' }).click();
@@ -122,9 +113,9 @@ describe('the promises tracker', () => {
   });
 
   it('shows every promise, and no dead filter, without JavaScript', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}/commitments/?status=kept`);
+    await page.goto(`${site.server.url}/commitments/?status=kept`);
     expect(await page.locator('[data-commitment]:visible').count()).toBe(await page.locator('[data-commitment]').count());
     expect(await page.locator('[data-commitment-filter]').isVisible()).toBe(false);
     await noScript.close();
@@ -134,11 +125,11 @@ describe('the promises tracker', () => {
 describe('corrections', () => {
   it('takes a reader from the corrections page to the note on its article', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/corrections/`);
+    await page.goto(`${site.server.url}/corrections/`);
     const link = page.locator('.correction-list__article a').first();
     const href = await link.getAttribute('href');
     await link.click();
-    const hash = new URL(href!, server.url).hash;
+    const hash = new URL(href!, site.server.url).hash;
     expect(new URL(page.url()).hash).toBe(hash);
     await expect(page.locator(hash).isVisible()).resolves.toBe(true);
     await page.close();

@@ -1,24 +1,12 @@
 /** The issue colours a reader sees are the palette's, in light and dark mode, for every issue. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/project.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { issuePalette } from '../../src/lib/issue-palette.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -28,9 +16,9 @@ describe('issue colours', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`labels every issue in its palette colour (${scheme})`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}/issues/`);
+      await page.goto(`${site.server.url}/issues/`);
       const shown = await page.locator('.issue-tag[data-issue]').evaluateAll((els) => els.map((el) => [(el as HTMLElement).dataset.issue!, getComputedStyle(el).color]));
       expect(new Set(shown.map(([id]) => id))).toEqual(new Set(ids));
       for (const [id, colour] of shown) expect(colour, id).toBe(rgb(palette.get(id!)![scheme]));

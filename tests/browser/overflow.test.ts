@@ -2,24 +2,12 @@
  * No page is wider than the screen, and no label is cut off: on every page type, at a phone's
  * width and a desktop's, in Debian's Chromium against the built dist/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PAGE_TYPES, VIEWPORTS } from '../helpers/page-types.ts';
-import { DIST } from '../helpers/project.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /**
  * Every run of text whose box reaches past the viewport's sides (unless it sits in a region that
@@ -62,7 +50,7 @@ function cutOffText(): string[] {
 }
 
 async function open(page: Page, path: string) {
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
   if (path.startsWith('/search/?q=')) await page.waitForSelector('.pagefind-ui__result-link');
 }
 
@@ -70,7 +58,7 @@ for (const viewport of VIEWPORTS) {
   describe(`at ${viewport.width} px`, () => {
     for (const { name, path } of PAGE_TYPES) {
       it(`the ${name} page (${path}) is no wider than the screen and cuts off no label`, async () => {
-        const context = await browser.newContext({ viewport });
+        const context = await site.browser.newContext({ viewport });
         const page = await context.newPage();
         await open(page, path);
         const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth }));
@@ -85,7 +73,7 @@ for (const viewport of VIEWPORTS) {
 
 describe('the connections matrix', () => {
   it('fits a phone without scrolling sideways, even inside its own region', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    const context = await site.browser.newContext({ viewport: VIEWPORTS[0] });
     const page = await context.newPage();
     await open(page, '/connections/');
     const region = await page.locator('.matrix-scroll').evaluate((el) => ({ content: el.scrollWidth, box: el.clientWidth }));
@@ -95,7 +83,7 @@ describe('the connections matrix', () => {
 
   it('catches a label cut off by its box (the check above can fail)', async () => {
     // The test's own styles are inline, which the site's CSP rightly forbids.
-    const context = await browser.newContext({ viewport: VIEWPORTS[0], bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: VIEWPORTS[0], bypassCSP: true });
     const page = await context.newPage();
     await open(page, '/connections/');
     await page.addStyleTag({ content: '.matrix-scroll { overflow: hidden; } .matrix { width: 40rem; }' });

@@ -1,24 +1,15 @@
 /** What a reader does, in Chromium (tests/helpers/browser.ts) against the built dist/. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, watchErrors, watchFailedRequests } from '../helpers/browser.ts';
-import { DIST } from '../helpers/project.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { axeViolations, watchErrors, watchFailedRequests } from '../helpers/browser.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
   // axe is injected as an inline script, which the site's own CSP (rightly) forbids; tests/browser/csp.test.ts covers the CSP.
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 });
 
 const PAGE_TYPES = [
@@ -43,7 +34,7 @@ describe('every page type', () => {
       const page = await context.newPage();
       const errors = watchErrors(page);
       const failed = watchFailedRequests(page);
-      const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      const response = await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
       if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result');
       expect(await axeViolations(page)).toEqual([]);
@@ -57,7 +48,7 @@ describe('every page type', () => {
 describe('the timeline filter', () => {
   it('filters by issue and actor with the keyboard, and puts the filter in the URL', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/timeline/`);
+    await page.goto(`${site.server.url}/timeline/`);
     const total = await page.locator('.timeline-event').count();
     await page.getByLabel('Issue', { exact: true }).focus();
     await page.getByLabel('Issue', { exact: true }).selectOption('water');
@@ -86,7 +77,7 @@ describe('the timeline filter', () => {
 
   it('opens a shared filtered link already filtered', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/timeline/?issue=tariffs`);
+    await page.goto(`${site.server.url}/timeline/?issue=tariffs`);
     expect(await page.getByLabel('Issue', { exact: true }).inputValue()).toBe('tariffs');
     const issues = await page.locator('.timeline-event:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.issues ?? ''));
     expect(issues.length).toBeGreaterThan(0);
@@ -95,9 +86,9 @@ describe('the timeline filter', () => {
   });
 
   it('without JavaScript shows every event and links to the issue pages instead of the form', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}/timeline/?issue=tariffs`);
+    await page.goto(`${site.server.url}/timeline/?issue=tariffs`);
     expect(await page.locator('form[data-timeline-filter]').isVisible()).toBe(false);
     expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
     expect(await page.locator('.timeline-links a[href="/issues/tariffs/"]').count()).toBe(1);
@@ -108,7 +99,7 @@ describe('the timeline filter', () => {
 describe('search', () => {
   it('finds a known article from the header search box', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}/articles/`);
+    await page.goto(`${site.server.url}/articles/`);
     await page.getByRole('searchbox', { name: 'Search the site' }).fill('Caro Quintero');
     await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
     await page.waitForSelector('.pagefind-ui__result');
@@ -118,9 +109,9 @@ describe('search', () => {
   });
 
   it('without JavaScript still lists every article by title', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     expect(await page.locator('a[href="/articles/extraditions-and-transfers/"]').count()).toBeGreaterThan(0);
     await noScript.close();
   });
