@@ -104,7 +104,7 @@ export function createUrls(base: string, locale: Locale) {
     feed: () => at(`${root}/rss.xml`),
     issueFeed: (id: string) => `${entryPage('issues', id)}rss.xml`,
     correctionsFeed: () => `${index('corrections')}rss.xml`,
-    ogImage: (collection: OgCollection, id: string, inLocale: Locale = locale) => at(ogImagePath(collection, id, inLocale)),
+    ogImage: (collection: OgCollection, id: string) => at(ogImagePath(collection, id, locale)),
     data: (collection: CollectionName) => at(`/data/${collection}.json`),
     sitemap: () => at('/sitemap-index.xml'),
     asset: (path: string) => at(path),

@@ -68,13 +68,9 @@ interface Localised<E> {
 }
 
 export type Actor<E = unknown> = ActorData & Localised<E> & TextFindings;
-/** An entry with an Open Graph card: its image's URL, in the edition's own words (src/lib/og-cards.ts). */
-interface WithCard {
-  image: string;
-}
-export type Issue<E = unknown> = IssueData & Localised<E> & TextFindings & WithCard;
+export type Issue<E = unknown> = IssueData & Localised<E> & TextFindings;
 export type Event<E = unknown> = EventData & Localised<E> & TextFindings;
-export type Article<E = unknown> = Omit<ArticleData, 'corrections'> & Localised<E> & TextFindings & WithCard & { corrections: ArticleCorrection[] };
+export type Article<E = unknown> = Omit<ArticleData, 'corrections'> & Localised<E> & TextFindings & { corrections: ArticleCorrection[] };
 export type Commitment<E = unknown> = Omit<CommitmentData, 'history'> &
   Localised<E> &
   TextFindings & {
@@ -201,7 +197,6 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
     translation: l.translation,
     ...l.findings,
   });
-  const cardUrl = (collection: 'articles' | 'issues', id: string) => urls.ogImage(collection, id);
 
   const actors: Actor<E>[] = sortActors(
     input.actors.map((raw) => {
@@ -214,7 +209,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
   const issues: Issue<E>[] = input.issues
     .map((raw) => {
       const l = localise('issues', raw);
-      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), image: cardUrl('issues', raw.id), ...common('issues', raw.id, l) } as Issue<E>;
+      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), ...common('issues', raw.id, l) } as Issue<E>;
     })
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id));
 
@@ -242,7 +237,6 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
         actors: ids(data.actors),
         events: ids(data.events),
         corrections,
-        image: cardUrl('articles', raw.id),
         ...common('articles', raw.id, l),
       } as Article<E>;
     })
