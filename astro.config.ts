@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import compileCache from './src/integrations/compile-cache.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
@@ -31,5 +32,5 @@ export default defineConfig({
   },
   // Content checks first: the others read content/ and trust it once it has passed. The Open
   // Graph images after the search index: Pagefind indexes the pages while the last cards are drawn.
-  integrations: [contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles()],
+  integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles()],
 });

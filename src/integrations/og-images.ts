@@ -6,8 +6,9 @@
  * and a newsroom has thousands. Astro renders pages on one thread, so the cards are drawn in a
  * pool of worker processes, started as soon as the content checks have passed: one worker
  * fewer than the cores while Astro loads and renders the content, every core once the pages
- * are written. The cards are copied into `dist/` when the build is done. Each card is cached by a digest of what it shows, so a warm
- * build draws only the cards whose words changed. `astro dev` draws a card when it is asked for.
+ * are written. Each card is cached by a digest of what it shows, so a warm build draws only the
+ * cards whose words changed; cards already cached are copied into `dist/` as soon as the pages are
+ * written, the ones drawn in this build when it is done. `astro dev` draws a card when it is asked for.
  */
 import { availableParallelism } from 'node:os';
 import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
@@ -28,14 +29,22 @@ const createPool = (threads: number) =>
 
 /** The cards not yet in the cache, each once (two pages may show the same card). */
 async function missingCards(cards: ReadonlyArray<PlannedCard & { cached: string }>) {
+  const present = await Promise.all(cards.map((card) => exists(card.cached)));
   const missing: Array<PlannedCard & { cached: string }> = [];
   const seen = new Set<string>();
-  for (const card of cards) {
-    if (seen.has(card.cached) || (await exists(card.cached))) continue;
+  cards.forEach((card, i) => {
+    if (present[i] || seen.has(card.cached)) return;
     seen.add(card.cached);
     missing.push(card);
-  }
+  });
   return missing;
+}
+
+/** Copies cards from the cache into the built site. */
+async function copyCards(site: string, cards: ReadonlyArray<PlannedCard & { cached: string }>) {
+  const folders = new Set(cards.map((p) => path.dirname(path.join(site, p.file))));
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(cards.map((p) => copyFile(p.cached, path.join(site, p.file))));
 }
 
 /**
@@ -75,6 +84,10 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
   let cacheDir = '';
   let planned: Array<PlannedCard & { cached: string }> = [];
   let drawing: { widen: (count: number) => void; finish: () => Promise<void>; count: number; started: number } | undefined;
+  /** The cards that were in the cache from the start, and those drawn in this build. */
+  let cached: Array<PlannedCard & { cached: string }> = [];
+  let drawn: Array<PlannedCard & { cached: string }> = [];
+  let copying: Promise<void> | undefined;
   const contentDir = () => path.join(root, options.contentDir ?? 'content');
   const plan = async () => planOgCards(await readCardSources(contentDir())).map((p) => ({ ...p, cached: cardCacheFile(p.card, cacheDir) }));
 
@@ -88,26 +101,33 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
         // Runs after the content checks (listed before this integration), so the files are valid.
         planned = await plan();
         const missing = await missingCards(planned);
+        const toDraw = new Set(missing.map((card) => card.cached));
+        cached = planned.filter((card) => !toDraw.has(card.cached));
+        drawn = planned.filter((card) => toDraw.has(card.cached));
         if (missing.length === 0) return;
         const started = performance.now();
         drawing = { ...drawingQueue(missing, threads), count: missing.length, started };
         // Astro renders on one thread: leave it a core while it works.
         drawing.widen(Math.max(1, threads - 1));
       },
-      // The pages are written and Astro's thread is free: every core draws.
-      'astro:build:generated': () => {
+      // The pages are written and Astro's thread is free: every core draws, and the cached cards
+      // are copied while the search index is made.
+      'astro:build:generated': ({ dir }) => {
         drawing?.widen(threads);
+        if (cached.length === 0) return;
+        copying = copyCards(fileURLToPath(dir), cached);
+        // A failure is reported in build:done; until then it is not unhandled.
+        copying.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!planned.length) return;
         drawing?.widen(threads);
         await drawing?.finish();
         const site = fileURLToPath(dir);
-        const folders = new Set(planned.map((p) => path.dirname(path.join(site, p.file))));
-        await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-        await Promise.all(planned.map((p) => copyFile(p.cached, path.join(site, p.file))));
-        const drawn = drawing ? `${drawing.count} drawn by up to ${threads} workers (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
-        logger.info(`${planned.length} Open Graph images: ${drawn}, the rest from the cache`);
+        await (copying ?? copyCards(site, cached));
+        await copyCards(site, drawn);
+        const report = drawing ? `${drawing.count} drawn by up to ${threads} workers (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
+        logger.info(`${planned.length} Open Graph images: ${report}, the rest from the cache`);
       },
       'astro:server:setup': ({ server }) => {
         const base = normalizeBase(server.config.base);

@@ -4,9 +4,10 @@
  * files (not from the data module), so the images can be drawn on other cores while Astro is
  * still loading and rendering the content (src/integrations/og-images.ts).
  *
- * A Spanish card exists only where the entry is translated: an untranslated entry's Spanish page
- * shows the English title, so it shares the English card (`ogImageEdition` in src/lib/routes.ts), which halves the
- * images a Spanish edition adds while its translations lag behind.
+ * Every page of each edition has its own card, translated or not (clarifications.md: never drop
+ * an Open Graph image to meet a target): an untranslated entry's Spanish card shows the English words under the
+ * Spanish edition's labels. Identical cards are drawn once (their cache file is named by what
+ * they show).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
