@@ -30,7 +30,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root), translationSources })),
   },
-  // Content checks first: the others read content/ and trust it once it has passed. The Open
-  // Graph images after the search index: Pagefind indexes the pages while the last cards are drawn.
+  // The compile cache first, so it is on before Astro loads the bundled pages. Then the content
+  // checks: the others read content/ and trust it once it has passed. The Open Graph images
+  // after the search index: Pagefind indexes the pages while the last cards are drawn.
   integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles()],
 });
