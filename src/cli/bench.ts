@@ -166,6 +166,19 @@ function reportProfile(dir: string, run: RunResult, name: string) {
   log(`  profile of ${name} (${path.relative(os.tmpdir(), dir)}):\n${text}`);
 }
 
+/** The editor preview's save times, logged; undefined when it could not be measured. */
+async function previewSaves(project: string, article: string): Promise<number[] | undefined> {
+  try {
+    const dev = await measureDevPreview(project, article);
+    log(`  editor preview: astro dev served its first page after ${(dev.startMs / 1000).toFixed(1)} s; save → page served ${dev.savesMs.map((v) => Math.round(v)).join(', ')} ms`);
+    return dev.savesMs;
+  } catch (error) {
+    // A preview that never shows the save is a result, not a reason to lose the builds' figures.
+    log(`  editor preview not measured: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
 async function benchSize(sources: string, n: number, runs: number, options: Options): Promise<SizeResult> {
   const corpus = generateCorpus(n, realIssueIds(REAL_ISSUES));
   const project = copyProject(sources, ROOT);
@@ -202,15 +215,7 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
     let devSavesMs: number[] | undefined;
     // The preview targets are set for the real content and 1,000 articles; larger sizes skip it.
     if (options.dev && n <= MAX_DEV_SIZE) {
-      const article = corpus.articles[Math.floor(corpus.articles.length / 3)]!.id;
-      try {
-        const dev = await measureDevPreview(project, article);
-        devSavesMs = dev.savesMs;
-        log(`  editor preview: astro dev served its first page after ${(dev.startMs / 1000).toFixed(1)} s; save → page served ${dev.savesMs.map((v) => Math.round(v)).join(', ')} ms`);
-      } catch (error) {
-        // A preview that never shows the save is a result, not a reason to lose the builds' figures.
-        log(`  editor preview not measured: ${(error as Error).message.split('\n')[0]}`);
-      }
+      devSavesMs = await previewSaves(project, corpus.articles[Math.floor(corpus.articles.length / 3)]!.id);
     }
     return {
       n,
@@ -247,13 +252,7 @@ async function benchRealSite(sources: string, options: Options): Promise<RealSit
     let devSavesMs: number[] | undefined;
     if (options.dev) {
       const article = readdirSync(path.join(project, 'content', 'articles')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
-      try {
-        const dev = await measureDevPreview(project, article);
-        devSavesMs = dev.savesMs;
-        log(`  editor preview: save → page served ${dev.savesMs.map((v) => Math.round(v)).join(', ')} ms`);
-      } catch (error) {
-        log(`  editor preview not measured: ${(error as Error).message.split('\n')[0]}`);
-      }
+      devSavesMs = await previewSaves(project, article);
     }
     return { pages, cold, devSavesMs };
   } finally {

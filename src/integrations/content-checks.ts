@@ -26,7 +26,6 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-
 export default function contentChecks(options: { contentDir?: string } = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   let root = '';

@@ -1,7 +1,8 @@
 /** A worker of the Open Graph pool (src/integrations/og-images.ts): draws one card into the cache per task. */
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { drawCardToCache, type OgCard } from '../lib/og-image.ts';
+import type { OgCard } from '../lib/og-cards.ts';
+import { drawCardToCache } from '../lib/og-image.ts';
 
 // resvg keeps each 3 MB bitmap outside V8's heap, which V8 does not count, so without help its
 // garbage collector seldom runs and a worker grows by 3 MB a card (1.7 GB at 500 cards; known

@@ -2,8 +2,8 @@
  * Open Graph images (1200×630 PNG) drawn at build time with satori and resvg: no external
  * service. Fonts come from npm packages as WOFF, which satori reads (it cannot read WOFF2).
  * Images are cached by a digest of what they show (src/lib/og-cards.ts), so a warm build
- * redraws only what changed. In a build they are drawn in worker processes
- * (src/integrations/og-images.ts), in a build and in `astro dev`: only those processes load this module.
+ * redraws only what changed. They are drawn in worker processes (src/integrations/og-images.ts),
+ * in a build and in `astro dev`: only those processes load this module.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -12,8 +12,6 @@ import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { threadId } from 'node:worker_threads';
 import type { OgCard } from './og-cards.ts';
-
-export type { OgCard };
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -52,15 +50,8 @@ function card(c: OgCard): Node {
 }
 
 /** Draws one card: satori lays it out as SVG, resvg rasterises it (on the calling thread). */
-export async function drawCard(c: OgCard): Promise<Buffer> {
-  return rasterise(await cardSvg(c));
-}
-
-export async function cardSvg(c: OgCard): Promise<string> {
-  return satori(card(c) as never, { width: WIDTH, height: HEIGHT, fonts: await loadFonts() });
-}
-
-export function rasterise(svg: string): Buffer {
+async function drawCard(c: OgCard): Promise<Buffer> {
+  const svg = await satori(card(c) as never, { width: WIDTH, height: HEIGHT, fonts: await loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: WIDTH } }).render().asPng();
 }
 
