@@ -9,6 +9,8 @@ import type { z } from 'astro/zod';
 import {
   COLLECTIONS,
   ID_PATTERN,
+  glossarySchema,
+  type GlossaryEntry,
   fieldNames,
   nestedFieldNames,
   plainSchemas,
@@ -28,6 +30,7 @@ import { blockProblems } from './markdown-blocks.ts';
 import { blockCacheKey, type BlockCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
 import { suggestId } from './suggest-id.ts';
+import { createStyleMatcher } from './house-style.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -72,8 +75,10 @@ export const REFERENCE_FIELDS: Record<CollectionName, ReferencePath[]> = Object.
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Files in `content/` that are documentation, not entries. */
-const NOT_CONTENT = new Set(['README.md']);
+/** The editors' style sheet (content-model.md, "House style"). */
+export const GLOSSARY_FILE = 'glossary.yml';
+/** Files in `content/` that are documentation or the style sheet, not entries. */
+const NOT_CONTENT = new Set(['README.md', GLOSSARY_FILE]);
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
@@ -171,8 +176,12 @@ export function validateFiles(files: readonly RawFile[], options: ValidationOpti
   checkCommitmentDates(valid, report.error);
   const translations = checkTranslations(parsed.filter((p) => p.locale !== 'en'), english, contentDir, report.error);
   // Quotations in a translation cite the English file's sources: check them against the merged entry.
-  checkBlocks([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, report.error, options.blockCache);
   const lexicon = lexiconFrom(valid, translations.map((t) => t.entry));
+  const speaks = new Map(lexicon.filter((a) => a.speaks).map((a) => [a.id, a.speaks!]));
+  checkBlocks([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, speaks, report.error, options.blockCache);
+  checkCommitmentQuotes(valid, translations, speaks, report.error);
+  const glossary = readGlossary(files.find((f) => f.path === `${contentDir}/${GLOSSARY_FILE}`), report.error);
+  checkHouseStyle([...valid, ...translations.map((t) => t.entry)], glossary, report);
   checkAliases(lexicon, contentDir, report.error);
   if (report.errors.length === 0) addWarnings(valid, lexicon, report.warn);
 
@@ -408,24 +417,16 @@ function checkReferences(valid: readonly Valid[], ids: Ids, error: Report) {
 }
 
 /**
- * Corrections: dated, in order, never before publication or after today, and `updated` is the
- * newest correction's date, so that no article changes without saying what changed.
+ * Corrections, in every collection: dated, in order, never after today (nor before an article's
+ * publication), and `updated` is the newest correction's date, so that nothing changes without
+ * saying what changed.
  */
 function checkCorrections(valid: readonly Valid[], error: Report) {
-  const today = todayIso();
   for (const p of valid) {
-    if (p.collection !== 'articles') continue;
-    const { published, updated, corrections } = p.data as { published: string; updated?: string; corrections: Array<{ date: string; kind: string }> };
-    const at = (index: number) => ({ file: p.file, line: lineOf(p.yaml, ['corrections', index, 'date'], p.yamlStartLine), field: `corrections[${index}].date` });
-    corrections.forEach((c, index) => {
-      if (c.date < published) error({ ...at(index), message: `${c.date} is before the article was published (${published})`, hint: 'a correction dates from the day the article changed: check the date' });
-      if (c.date > today) error({ ...at(index), message: `${c.date} is in the future (today is ${today})`, hint: 'date the correction with the day the article changed' });
-      const previous = corrections[index - 1];
-      if (previous && c.date < previous.date) {
-        error({ ...at(index), message: `${c.date} comes after ${previous.date} in the list but is earlier`, hint: 'corrections run oldest first: add new ones at the end, and never reorder or remove old ones' });
-      }
-    });
+    const { published, updated, corrections } = p.data as { published?: string; updated?: string; corrections: Array<{ date: string; kind: string }> };
+    checkCorrectionDates(p, 'corrections', corrections, error, published);
     const newest = corrections.at(-1);
+    const what = p.collection === 'articles' ? 'article' : ENTRY_NOUN[p.collection];
     if (updated && newest?.date !== updated) {
       error({
         file: p.file,
@@ -433,7 +434,7 @@ function checkCorrections(valid: readonly Valid[], error: Report) {
         field: 'updated',
         message: newest
           ? `is ${updated}, but the newest correction is dated ${newest.date}: the change on ${updated} is not recorded`
-          : `is ${updated}, but the article has no corrections: a changed article must say what changed`,
+          : `is ${updated}, but the ${what} has no corrections: a changed ${what} must say what changed`,
         hint: `add to the end of corrections:  - { date: ${updated}, kind: correction, text: "What was wrong and what it says now." }  (kind: correction, clarification or update; see content/README.md)`,
       });
     }
@@ -447,6 +448,23 @@ function checkCorrections(valid: readonly Valid[], error: Report) {
       });
     }
   }
+}
+
+/** What an entry of each collection is called in messages. */
+const ENTRY_NOUN: Record<CollectionName, string> = { articles: 'article', actors: 'actor', issues: 'issue', events: 'event', commitments: 'commitment' };
+
+/** A list of dated notes (`corrections`, `editionCorrections`): oldest first, never in the future or before `published`. */
+function checkCorrectionDates(p: Valid, field: string, list: ReadonlyArray<{ date: string }>, error: Report, published?: string) {
+  const today = todayIso();
+  const at = (index: number) => ({ file: p.file, line: lineOf(p.yaml, [field, index, 'date'], p.yamlStartLine), field: `${field}[${index}].date` });
+  list.forEach((c, index) => {
+    if (published && c.date < published) error({ ...at(index), message: `${c.date} is before the article was published (${published})`, hint: 'a correction dates from the day the article changed: check the date' });
+    if (c.date > today) error({ ...at(index), message: `${c.date} is in the future (today is ${today})`, hint: 'date the correction with the day the entry changed' });
+    const previous = list[index - 1];
+    if (previous && c.date < previous.date) {
+      error({ ...at(index), message: `${c.date} comes after ${previous.date} in the list but is earlier`, hint: 'corrections run oldest first: add new ones at the end, and never reorder or remove old ones' });
+    }
+  });
 }
 
 /** Commitments: a deadline and a history that never run before the promise or backwards. */
@@ -519,8 +537,9 @@ function checkTranslations(translations: readonly Parsed[], english: readonly Pa
         }
       });
     };
-    if (t.collection === 'articles') lined('corrections');
+    lined('corrections');
     if (t.collection === 'commitments') lined('history');
+    checkCorrectionDates(t, 'editionCorrections', (t.data.editionCorrections as Array<{ date: string }> | undefined) ?? [], error);
     checked.push({ entry: t, english: original, merged: { ...original.data, ...t.data } });
   }
   return checked;
@@ -557,17 +576,21 @@ function checkEventSpans(valid: ReadonlyArray<Parsed & { data: Record<string, un
 }
 
 /** Quotations and other blocks, judged on the build's own parse of each body (src/lib/markdown-blocks.ts). */
-function checkBlocks(valid: readonly Valid[], ids: Ids, error: Report, cache?: BlockCache) {
-  // What a body's problems depend on besides its text: the actors that exist.
-  const actors = cache ? blockCacheKey([...ids.actors.set].sort()) : '';
+function checkBlocks(valid: readonly Valid[], ids: Ids, speaks: ReadonlyMap<string, readonly Locale[]>, error: Report, cache?: BlockCache) {
+  // What a body's problems depend on besides its text: the actors that exist and the languages they speak.
+  const actors = cache ? blockCacheKey([...ids.actors.set].sort().map((id) => `${id}:${speaks.get(id)?.join(',') ?? ''}`)) : '';
   for (const p of valid) {
+    const sources = (p.data.sources as Array<{ language?: Locale }> | undefined) ?? [];
     const context = {
       collection: p.collection,
       actorIds: ids.actors.set,
-      sourceCount: ((p.data.sources as unknown[] | undefined) ?? []).length,
+      sourceCount: sources.length,
+      edition: p.locale,
+      speaks,
+      sourceLanguages: sources.map((source) => source.language ?? 'en'),
     };
     // Bodies with no `::` are never parsed (blockProblems returns at once): nothing to keep.
-    const key = cache && p.body.includes('::') ? blockCacheKey([actors, context.collection, String(context.sourceCount), p.body]) : '';
+    const key = cache && p.body.includes('::') ? blockCacheKey([actors, context.collection, p.locale, context.sourceLanguages.join(','), p.body]) : '';
     let problems = key ? cache?.get(key) : undefined;
     if (!problems) {
       problems = blockProblems(p.body, context);
@@ -577,6 +600,112 @@ function checkBlocks(valid: readonly Valid[], ids: Ids, error: Report, cache?: B
   }
 }
 
+/** The glossary's entries, each checked against its schema; a broken entry is reported and left out. */
+function readGlossary(file: RawFile | undefined, error: Report): GlossaryEntry[] {
+  if (!file) return [];
+  const parsed = parseYaml(decoder.decode(file.bytes));
+  const where = (pathParts: readonly PropertyKey[]) => ({ file: file.path, line: lineOf(parsed, pathParts, 1) });
+  if (parsed.document.errors.length > 0) {
+    for (const e of parsed.document.errors) {
+      error({ file: file.path, line: e.linePos?.[0]?.line ?? 1, message: `is not valid YAML: ${e.message.split('\n')[0]}`, hint: 'check indentation, colons and quotes on this line' });
+    }
+    return [];
+  }
+  const raw = (parsed.document.toJS() as unknown) ?? [];
+  if (!Array.isArray(raw)) {
+    error({ ...where([]), message: 'must be a list of entries', hint: 'start each entry with "- lang: …" (see content/README.md, "House style")' });
+    return [];
+  }
+  const entries: GlossaryEntry[] = [];
+  raw.forEach((item, index) => {
+    const result = glossarySchema.element.safeParse(item);
+    if (result.success) {
+      entries.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const pathParts = [index, ...issue.path];
+      const missing = valueAt(raw, pathParts) === undefined;
+      const field = fieldName(pathParts.slice(1));
+      error({
+        ...where(missing ? pathParts.slice(0, -1) : pathParts),
+        field: `[${index}]${field ? `.${field}` : ''}`,
+        message: missing ? 'is required but missing' : issue.message,
+        hint: missing ? `add "${String(issue.path.at(-1))}:" to this entry` : 'see content/README.md, "House style"',
+      });
+    }
+  });
+  return entries;
+}
+
+/** Prose fields of each collection that the house style applies to (titles, summaries, roles); never names or source titles. */
+const STYLED_FIELDS = ['title', 'summary', 'role'] as const;
+
+/** Every avoided variant in an entry's own prose, in its language: an error, or a warning for `warn: true` entries. */
+function checkHouseStyle(entries: readonly Valid[], glossary: readonly GlossaryEntry[], report: ReturnType<typeof createCollector>) {
+  if (glossary.length === 0) return;
+  const matchers = new Map<Locale, ReturnType<typeof createStyleMatcher>>();
+  const matcherFor = (locale: Locale) => matchers.get(locale) ?? matchers.set(locale, createStyleMatcher(glossary, locale)).get(locale)!;
+  for (const p of entries) {
+    const matcher = matcherFor(p.locale);
+    const found = [
+      ...STYLED_FIELDS.flatMap((field) => {
+        const value = p.data[field];
+        if (typeof value !== 'string' || !matcher.mayOccur(value)) return [];
+        return matcher.inPlainText(value).map((f) => ({ ...f, field, line: lineOf(p.yaml, [field], p.yamlStartLine) }));
+      }),
+      ...matcher.inMarkdown(p.body).map((f) => ({ ...f, field: 'body', line: p.bodyStartLine + f.line - 1 })),
+    ];
+    for (const f of found) {
+      (f.entry.warn ? report.warn : report.error)({
+        file: p.file,
+        line: f.line,
+        field: f.field,
+        message: `"${f.variant}" is a variant the house style avoids`,
+        hint: `write "${f.entry.use}" (content/glossary.yml)`,
+      });
+    }
+  }
+}
+
+/**
+ * A commitment's `quote` follows the words rule too (content-model.md): its speaker is the first of
+ * `by`; in the English file it is English as spoken or, with `quoteOriginal`, the source's
+ * translation; in a translation it is the speaker's own words in that language. Either way it comes
+ * from the first source in the quote's language.
+ */
+function checkCommitmentQuotes(valid: readonly Valid[], translations: readonly CheckedTranslation[], speaks: ReadonlyMap<string, readonly Locale[]>, error: Report) {
+  const names: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+  const check = (p: Valid, data: Record<string, unknown>) => {
+    if (p.collection !== 'commitments' || typeof p.data.quote !== 'string') return;
+    const speaker = (data.by as string[])[0]!;
+    const spoken = p.locale === 'en' ? ((data.quoteOriginal as Locale | undefined) ?? 'en') : p.locale;
+    const where = { file: p.file, line: lineOf(p.yaml, ['quote'], p.yamlStartLine), field: 'quote' };
+    const languages = speaks.get(speaker);
+    if (languages && !languages.includes(spoken)) {
+      error({
+        ...where,
+        message: `${speaker}, the first of by and so the quote's speaker, speaks ${languages.map((l) => names[l]).join(' and ')}: ${names[p.locale]} words ${p.locale === 'en' && spoken === 'en' ? 'with no quoteOriginal are taken as spoken in English' : 'in this edition would be a translation, which is never a quotation'}`,
+        hint:
+          p.locale === 'en'
+            ? `if the source translated the words, add "quoteOriginal: ${languages[0]}"; else remove quote, or put first in by the actor whose words these are`
+            : 'remove quote from this file (the English words then show, marked as English), or put first in by the actor whose words these are',
+      });
+      return;
+    }
+    const sources = (data.sources as Array<{ language?: Locale }> | undefined) ?? [];
+    if (!sources.some((source) => (source.language ?? 'en') === p.locale)) {
+      error({
+        ...where,
+        message: `no ${names[p.locale]}-language source in sources: a ${names[p.locale]} quote gives the words as the first source in that language prints them`,
+        hint: `add the page that prints these words to the sources of content/commitments/${p.id}.md, with language: ${p.locale}`,
+      });
+    }
+  };
+  for (const p of valid) check(p, p.data);
+  for (const t of translations) check(t.entry, t.merged);
+}
+
 /** The actors' names and aliases, in English and in every translation, as the mention matcher takes them. */
 export function lexiconFrom(
   entries: ReadonlyArray<{ collection: CollectionName; id: string; data: Record<string, unknown> | null }>,
@@ -584,7 +713,10 @@ export function lexiconFrom(
 ): LexiconEntry[] {
   const lexicon = entries
     .filter((e) => e.collection === 'actors' && e.data)
-    .map((e): LexiconEntry => ({ id: e.id, name: String(e.data!.name), aliases: (e.data!.aliases as string[] | undefined) ?? [] }))
+    .map((e): LexiconEntry => {
+      const speaks = e.data!.speaks as Locale[] | undefined;
+      return { id: e.id, name: String(e.data!.name), aliases: (e.data!.aliases as string[] | undefined) ?? [], ...(speaks ? { speaks } : {}) };
+    })
     .sort((a, b) => a.id.localeCompare(b.id));
   const byId = new Map(lexicon.map((a) => [a.id, a]));
   for (const t of translations) {

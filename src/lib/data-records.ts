@@ -8,7 +8,7 @@ import { TRANSLATION_LOCALES, type TranslationLocale } from '../core/locales.ts'
 import type { SiteData } from './site-data.ts';
 
 /** What the site derives or renders, as opposed to what the editor wrote. */
-const DERIVED = new Set(['id', 'url', 'entry', 'file', 'lang', 'translation', 'quotes', 'reading', 'mentions', 'status', 'quoteLang']);
+const DERIVED = new Set(['id', 'url', 'entry', 'file', 'lang', 'translation', 'quotes', 'reading', 'mentions', 'status', 'quoteLang', 'quoteSource']);
 
 function fieldsOf(item: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -28,7 +28,7 @@ export function articleFeed(context: APIContext, site: SiteData<unknown>, articl
   });
 }
 
-/** One item per correction, newest first, linking to the note on its article. */
+/** One item per correction, newest first, linking to the note on its entry's page. */
 export function correctionsFeed(context: APIContext, site: SiteData<unknown>) {
   const t = ui(site.locale);
   return rss({
@@ -36,10 +36,10 @@ export function correctionsFeed(context: APIContext, site: SiteData<unknown>) {
     description: t.corrections.intro,
     site: new URL(site.urls.home(), context.site!).href,
     items: site.corrections.map((c) => {
-      const article = site.article(c.article)!;
-      const link = new URL(site.urls.correction(c.article, c.index), context.site!).href;
+      const entry = site.correctedEntry(c);
+      const link = new URL(site.urls.correction(c), context.site!).href;
       return {
-        title: t.corrections.feedItemTitle(t.corrections.kinds[c.kind], article.title),
+        title: t.corrections.feedItemTitle(t.corrections.kinds[c.kind], entry.title),
         description: c.text,
         pubDate: noon(c.date),
         link,

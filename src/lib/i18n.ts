@@ -6,7 +6,7 @@
  */
 import { precisionOf, type PartialDate } from '../core/dates.ts';
 import type { Locale } from '../core/locales.ts';
-import type { CommitmentStatus, CorrectionKind } from '../schemas/index.ts';
+import type { CollectionName, CommitmentStatus, CorrectionKind } from '../schemas/index.ts';
 
 export type { Locale } from '../core/locales.ts';
 
@@ -87,13 +87,17 @@ const en = {
   },
   corrections: {
     title: 'Corrections',
-    intro: 'Every correction, clarification and update to our articles, newest first. Corrections are never removed.',
+    intro: 'Every correction, clarification and update to our articles, profiles, explainers, timeline and promises, newest first. Corrections are never removed.',
     kinds: { correction: 'Correction', clarification: 'Clarification', update: 'Update' } satisfies Record<CorrectionKind, string>,
     /** The article's full record, at its end. */
     listHeading: 'Corrections and updates',
-    latestNote: 'Latest change to this article',
+    latestNote: 'Latest change to this page',
     seeAll: (count: number) => plural('en', count, { one: 'See the change', other: 'See all {n} changes' }),
-    onArticle: 'On',
+    onEntry: 'On',
+    /** What the corrected entry is, before its title on the corrections page. */
+    collections: { articles: 'the article', actors: 'the profile of', issues: 'the explainer', events: 'the event', commitments: 'the promise' } satisfies Record<CollectionName, string>,
+    /** Marks a correction to a translation's own text (shown only in that edition). */
+    editionOnly: 'this edition',
     none: 'No corrections yet.',
     feed: 'RSS feed of corrections',
     feedTitle: 'On the Table: corrections',
@@ -193,8 +197,6 @@ const en = {
     sources: 'Sources for the promise',
     related: 'Related analysis',
     events: 'Events',
-    made_by_them: 'made',
-    made_to_them: 'received',
   },
   connections: {
     title: 'Connections',
@@ -287,12 +289,13 @@ export type UiStrings = typeof en;
 const es: UiStrings = {
   locale: 'es',
   languageName: 'Español',
-  siteName: 'On the Table',
-  siteTagline: 'Las conversaciones de seguridad entre Estados Unidos y México de septiembre de 2025, explicadas',
+  // The Spanish edition's own name (copy desk E1): a Spanish page must not read as English.
+  siteName: 'Sobre la mesa',
+  siteTagline: 'Claves de las conversaciones de seguridad México–Estados Unidos de septiembre de 2025',
   skipToContent: 'Ir al contenido',
   nav: { home: 'Inicio', articles: 'Análisis', issues: 'Temas', actors: 'Quién es quién', timeline: 'Cronología', commitments: 'Compromisos', connections: 'Conexiones', search: 'Buscar' },
   mainNavigation: 'Principal',
-  footerNote: 'Un sitio explicativo independiente. Cada dato tiene fuente; las fuentes aparecen al pie de cada análisis.',
+  footerNote: 'Un sitio independiente de análisis y contexto. Cada dato tiene fuente; las fuentes aparecen al pie de cada análisis.',
   dataLinks: 'Datos',
   feedLabel: 'Canal RSS',
   correctionsLink: 'Correcciones',
@@ -321,7 +324,7 @@ const es: UiStrings = {
   home: {
     title: 'Qué está sobre la mesa',
     lede:
-      'En septiembre de 2025, Marco Rubio hizo su primera visita oficial al gobierno de Claudia Sheinbaum como secretario de Estado de EE. UU. Las conversaciones giraron en torno a cuatro temas —fentanilo, aranceles, migración y soberanía— y dejaron una declaración conjunta de seguridad y un grupo de implementación que siguió reuniéndose el resto del año.',
+      'En septiembre de 2025, Marco Rubio hizo su primera visita oficial a México como secretario de Estado de EU, en el sexenio de Claudia Sheinbaum. Las conversaciones giraron en torno a cuatro temas —fentanilo, aranceles, migración y soberanía— y dejaron un comunicado conjunto de seguridad y un grupo de implementación que siguió reuniéndose el resto del año.',
     issuesHeading: 'Los temas',
     latestHeading: 'Análisis recientes',
     keyDatesHeading: 'Fechas clave',
@@ -347,15 +350,17 @@ const es: UiStrings = {
   },
   corrections: {
     title: 'Correcciones',
-    intro: 'Cada corrección, aclaración y actualización de nuestros análisis, de la más reciente a la más antigua. Las correcciones nunca se borran.',
+    intro: 'Cada corrección, aclaración y actualización de nuestros análisis, perfiles, temas, cronología y compromisos, de la más reciente a la más antigua. Las correcciones nunca se borran.',
     kinds: { correction: 'Corrección', clarification: 'Aclaración', update: 'Actualización' },
     listHeading: 'Correcciones y actualizaciones',
-    latestNote: 'Último cambio a este análisis',
+    latestNote: 'Último cambio a esta página',
     seeAll: (count: number) => plural('es', count, { one: 'Ver el cambio', other: 'Ver los {n} cambios' }),
-    onArticle: 'En',
+    onEntry: 'En',
+    collections: { articles: 'el análisis', actors: 'el perfil de', issues: 'el tema', events: 'el hecho', commitments: 'el compromiso' },
+    editionOnly: 'solo en español',
     none: 'Todavía no hay correcciones.',
     feed: 'Canal RSS de correcciones',
-    feedTitle: 'On the Table: correcciones',
+    feedTitle: 'Sobre la mesa: correcciones',
     feedItemTitle: (kind: string, article: string) => `${kind}: ${article}`,
   },
   actors: {
@@ -363,9 +368,9 @@ const es: UiStrings = {
     intro: 'Las personas e instituciones de las conversaciones, agrupadas por país.',
     people: 'Personas',
     organizations: 'Instituciones',
-    role: 'Cargo',
+    role: 'Función',
     country: 'País',
-    affiliations: 'Vinculado con',
+    affiliations: 'Vínculos',
     members: 'Personas e instituciones vinculadas',
     featuredIn: 'Análisis sobre este actor',
     mentionedIn: 'También se menciona en',
@@ -402,8 +407,8 @@ const es: UiStrings = {
     filterStatus: 'Se muestran {shown} de {total} hechos',
     byIssue: 'Hechos por tema',
     byActor: 'Hechos por persona o institución: vea cada perfil en',
-    promiseChanges: 'Compromisos que cambió',
-    promisesMade: 'Compromisos hechos aquí',
+    promiseChanges: 'Compromisos cuyo estado cambió',
+    promisesMade: 'Compromisos asumidos aquí',
   },
   commitments: {
     title: 'Compromisos',
@@ -420,14 +425,14 @@ const es: UiStrings = {
     legend: {
       'not-started': 'Prometido, sin señales de acción todavía.',
       'in-progress': 'Hay pasos dados; aún no está terminado.',
-      stalled: 'Empezó y se detuvo, o venció un plazo sin que se rompiera el compromiso.',
+      stalled: 'Empezó y se detuvo, o venció un plazo sin cumplirse, aunque el compromiso no se da por roto.',
       kept: 'Hecho como se prometió.',
       'partly-kept': 'Una parte hecha y otra no.',
       broken: 'No se hizo, o se revirtió.',
-      'cannot-verify': 'Las fuentes dicen muy poco para juzgar.',
+      'cannot-verify': 'Las fuentes no bastan para juzgar.',
     },
     legendHeading: 'Qué significa cada estado',
-    legendRule: 'Un estado cambia solo cuando una fuente informa el cambio; los estados anteriores siguen a la vista debajo del nuevo.',
+    legendRule: 'Un estado cambia solo cuando una fuente informa del cambio; los estados anteriores siguen a la vista debajo del nuevo.',
     countsHeading: 'Cómo van los compromisos',
     countsCaption: (total: number) => plural('es', total, { one: '{n} compromiso, por estado actual', other: '{n} compromisos, por estado actual' }),
     count: (n: number) => plural('es', n, { one: '{n} compromiso', other: '{n} compromisos' }),
@@ -439,11 +444,11 @@ const es: UiStrings = {
     filterReset: 'Mostrar todos los compromisos',
     filterShowing: 'Se muestran {shown} de {total} compromisos',
     by: 'Prometido por',
-    to: 'A',
+    to: 'Ante',
     made: 'Fecha',
     deadline: 'Plazo',
     madeAt: 'Dónde',
-    status: 'Ahora',
+    status: 'Estado actual',
     quote: 'En palabras de la fuente',
     history: 'Historial',
     historyIntro: 'Cada cambio de estado, del más antiguo al más reciente, con su motivo y sus fuentes.',
@@ -451,19 +456,17 @@ const es: UiStrings = {
     sources: 'Fuentes del compromiso',
     related: 'Análisis relacionados',
     events: 'Hechos',
-    made_by_them: 'hizo',
-    made_to_them: 'recibió',
   },
   connections: {
     title: 'Conexiones',
     intro: 'Quién participa en qué tema y quién aparece junto a quién. Cada número lleva a los análisis, hechos y citas que lo respaldan.',
-    description: 'Quién participa en cada tema de las conversaciones entre Estados Unidos y México, quién aparece con quién y la evidencia de cada vínculo.',
+    description: 'Quién participa en cada tema de las conversaciones entre México y Estados Unidos, quién aparece con quién y la evidencia de cada vínculo.',
     matrixHeading: 'Quién participa en qué tema',
     matrixNote:
-      'Cada círculo cuenta los análisis, hechos y citas que vinculan a una persona o institución con un tema: cuanto más grande, más evidencia, y rellenos los de más evidencia. Los actores se agrupan por país, primero los más involucrados. Siga un nombre o un número hasta la evidencia.',
+      'Cada círculo cuenta los análisis, hechos y citas que vinculan a una persona o institución con un tema: cuanto más grande, más respaldo; los círculos rellenos marcan los de mayor respaldo. Los actores se agrupan por país, primero los más involucrados. Siga un nombre o un número hasta la evidencia.',
     matrixCaption: 'Personas e instituciones por tema',
     actor: 'Persona o institución',
-    cellLabel: (actor: string, issue: string, count: number) => `${actor} en ${issue}: ${plural('es', count, { one: '{n} elemento', other: '{n} elementos' })} de evidencia`,
+    cellLabel: (actor: string, issue: string, count: number) => `${actor} sobre ${issue}: ${plural('es', count, { one: '{n} prueba', other: '{n} pruebas' })}`,
     noCountry: 'Sin país',
     countriesLabel: 'Ir a un país',
     alsoWith: 'También aparece con',
@@ -526,10 +529,10 @@ const es: UiStrings = {
   quote: {
     reportedIn: 'En',
     translated: (original: 'en' | 'es', translator: 'ours' | 'source') =>
-      translator === 'ours' ? `traducción nuestra del ${original === 'es' ? 'español' : 'inglés'}` : `traducción del ${original === 'es' ? 'español' : 'inglés'} de la fuente`,
+      translator === 'ours' ? `traducción nuestra del ${original === 'es' ? 'español' : 'inglés'}` : `traducida del ${original === 'es' ? 'español' : 'inglés'} por la fuente`,
   },
   markdown: {
-    sectionLink: (heading: string) => `Enlace a la sección «${heading}»`,
+    sectionLink: (heading: string) => `Enlace a la sección “${heading}”`,
     newTab: ' (se abre en una pestaña nueva)',
     footnotes: 'Notas',
     footnoteBack: (n: number) => `Volver a la referencia ${n}`,

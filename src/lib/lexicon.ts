@@ -1,6 +1,7 @@
 /**
  * What must be known before Astro loads any collection, read straight from `content/`: the
- * actors' names and aliases in every language (the Markdown pipeline's mention matcher), the
+ * actors' names and aliases in every language (the Markdown pipeline's mention matcher) and the
+ * languages they speak (the quotation rules), the
  * sources of translated articles, and what the Open Graph cards show. Lenient on purpose: a broken file is reported by the
  * content checks, which run next and stop the build.
  */
@@ -8,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseYaml, splitFrontmatter } from './content-files.ts';
 import { idFromFileName } from '../core/ids.ts';
-import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES } from '../core/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, isLocale, type Locale } from '../core/locales.ts';
 import type { LexiconEntry } from './mentions.ts';
 import type { CardSource } from './og-cards.ts';
 
@@ -30,11 +31,12 @@ async function readFrontmatters(folder: string): Promise<Map<string, Record<stri
   return found;
 }
 
-async function readNames(folder: string): Promise<Map<string, { name?: string; aliases: string[] }>> {
-  const found = new Map<string, { name?: string; aliases: string[] }>();
+async function readNames(folder: string): Promise<Map<string, { name?: string; aliases: string[]; speaks?: Locale[] }>> {
+  const found = new Map<string, { name?: string; aliases: string[]; speaks?: Locale[] }>();
   for (const [id, data] of await readFrontmatters(folder)) {
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    found.set(id, { ...(typeof data.name === 'string' ? { name: data.name } : {}), aliases });
+    const speaks = Array.isArray(data.speaks) ? data.speaks.filter(isLocale) : undefined;
+    found.set(id, { ...(typeof data.name === 'string' ? { name: data.name } : {}), aliases, ...(speaks ? { speaks } : {}) });
   }
   return found;
 }
@@ -57,10 +59,10 @@ export async function readLexicon(contentDir: string): Promise<LexiconEntry[]> {
   const entries: LexiconEntry[] = [];
   for (const [id, words] of english) {
     if (!words.name) continue;
-    const entry: LexiconEntry = { id, name: words.name, aliases: words.aliases };
+    const entry: LexiconEntry = { id, name: words.name, aliases: words.aliases, ...(words.speaks ? { speaks: words.speaks } : {}) };
     for (const [locale, names] of translated) {
       const own = names.get(id);
-      if (own) entry.translations = { ...entry.translations, [locale]: own };
+      if (own) entry.translations = { ...entry.translations, [locale]: { ...(own.name ? { name: own.name } : {}), aliases: own.aliases } };
     }
     entries.push(entry);
   }

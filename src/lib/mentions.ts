@@ -15,6 +15,8 @@ export interface LexiconEntry {
   aliases: string[];
   /** The translation's name (where it differs) and aliases, per language. */
   translations?: Partial<Record<TranslationLocale, { name?: string; aliases: string[] }>>;
+  /** The languages they speak in public (`speaks`), which their quotations are held to. */
+  speaks?: Locale[];
 }
 
 /**

@@ -17,6 +17,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { suggestId } from './suggest-id.ts';
+import type { Locale } from '../core/locales.ts';
 
 /** The attributes a quotation may carry. */
 export const QUOTE_ATTRIBUTES = ['actor', 'source', 'original', 'translator'] as const;
@@ -51,6 +52,12 @@ export interface QuoteContext {
   actorIds: ReadonlySet<string>;
   /** How many sources the entry lists. */
   sourceCount: number;
+  /** The edition the text is written for (`en`, or a translation's language); the words rule needs it. */
+  edition?: Locale;
+  /** The languages each actor speaks in public, for actors whose profile says (`speaks`). */
+  speaks?: ReadonlyMap<string, readonly Locale[]>;
+  /** Each source's language, by position (`en` where the source says none). */
+  sourceLanguages?: readonly Locale[];
 }
 
 export interface QuoteBlock {
@@ -155,6 +162,7 @@ function quoteAttributes(node: ContainerDirective, context: QuoteContext, report
   } else if (translator !== undefined && original === undefined) {
     fail('quote.translator', 'translator="ours" says the quotation is a translation, but original="…" does not say from what', 'add original="es" or original="en": the language the words were spoken in');
   }
+  if (ok) languageRule({ actor, source, original: original as Locale | undefined, translator }, context, fail);
   if (!ok) return undefined;
   return {
     actor,
@@ -162,6 +170,64 @@ function quoteAttributes(node: ContainerDirective, context: QuoteContext, report
     ...(original ? { original: original as QuoteAttributes['original'] } : {}),
     ...(translator ? { translator: translator as QuoteAttributes['translator'] } : {}),
   };
+}
+
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+
+/**
+ * Words in the speaker's own language are the speaker's own words (content-model.md): `original`
+ * is a language the speaker speaks (no `original`: the edition's language), and a quotation in the
+ * edition's own language is never a translation of ours and cites a source printed in it. A
+ * translation the source made needs a source in the edition's language; one from a source in the
+ * speaker's language is ours and says so.
+ */
+export function languageRule(
+  quote: { actor: string; source: number; original?: Locale; translator?: string },
+  context: Pick<QuoteContext, 'edition' | 'speaks' | 'sourceLanguages'>,
+  fail: (field: string, message: string, hint: string) => void,
+): void {
+  const edition = context.edition;
+  if (!edition) return;
+  const spoken = quote.original ?? edition;
+  const speaks = context.speaks?.get(quote.actor);
+  const sourceLanguage = context.sourceLanguages?.[quote.source - 1] ?? 'en';
+  const name = (lang: Locale) => LANGUAGE_NAMES[lang];
+  if (speaks && !speaks.includes(spoken)) {
+    fail(
+      'quote.original',
+      quote.original
+        ? `original="${quote.original}" says ${quote.actor} spoke ${name(spoken)}, but their profile says they speak ${speaks.map(name).join(' and ')}`
+        : `with no original="…" the words are ${name(edition)} as spoken, but ${quote.actor} speaks ${speaks.map(name).join(' and ')}`,
+      speaks.includes(edition)
+        ? `quote their own ${name(edition)} words from a ${name(edition)}-language source, with no original and no translator, or paraphrase without quotation marks`
+        : `original is the language the words were spoken in, never the language of the copy we read: write original="${speaks[0]}"`,
+    );
+    return;
+  }
+  if (spoken === edition) {
+    if (quote.translator !== undefined) {
+      fail(
+        'quote.translator',
+        `${quote.actor} spoke ${name(spoken)}, the language of this edition: a translation back into it is never a quotation`,
+        `quote their own ${name(spoken)} words from a ${name(spoken)}-language source with no translator, or paraphrase without quotation marks`,
+      );
+    } else if (sourceLanguage !== spoken) {
+      fail(
+        'quote.source',
+        `source="${quote.source}" is in ${name(sourceLanguage)}, but the words of a ${name(spoken)} speaker in this edition must be their own, as a ${name(spoken)}-language source prints them`,
+        `cite the page where the words are printed in ${name(spoken)} (in the English entry's sources, with language: ${spoken}), or paraphrase without quotation marks`,
+      );
+    }
+    return;
+  }
+  // A translation: by the source (printed in this edition's language) or by us.
+  if (quote.translator === undefined && sourceLanguage !== edition) {
+    fail(
+      'quote.translator',
+      `source="${quote.source}" prints the words in ${name(sourceLanguage)}, so the ${name(edition)} words are not the source's translation`,
+      `add translator="ours" if we translated them, or cite a ${name(edition)}-language source that gives them translated`,
+    );
+  }
 }
 
 /** Whether a container block ends on a closing fence at least as long as its opening. */

@@ -55,6 +55,28 @@ export function pagePath(route: PageRoute, locale: Locale): string {
   }
 }
 
+/** What names a correction's note: its entry, its list and its place in that list. */
+export interface CorrectionRef {
+  collection: CollectionName;
+  entry: string;
+  /** 0-based position in its list. */
+  index: number;
+  /** In the edition's own list (`editionCorrections`) rather than the English one. */
+  edition: boolean;
+}
+
+/**
+ * The fragment id of an entry's corrections list, and of one note in it. Events share the
+ * timeline page, so theirs carry the event's id.
+ */
+export function correctionsFragment(collection: CollectionName, entry: string): string {
+  return collection === 'events' ? `${entry}-corrections` : 'corrections';
+}
+export function correctionFragment(c: CorrectionRef): string {
+  const own = `${c.edition ? 'edition-' : ''}correction-${c.index + 1}`;
+  return c.collection === 'events' ? `${c.entry}-${own}` : own;
+}
+
 /** The collections (and the site as a whole) that have an Open Graph card. */
 export type OgCollection = 'articles' | 'issues' | 'site';
 
@@ -82,6 +104,8 @@ export function createUrls(base: string, locale: Locale) {
   const index = (section: Section, inLocale: Locale = locale) => page({ page: 'index', section }, inLocale);
   const entryPage = (collection: PagedCollection, id: string, inLocale: Locale = locale) => page({ page: 'entry', collection, id }, inLocale);
   const root = prefix(locale);
+  const entry = (collection: CollectionName, id: string, inLocale: Locale = locale) =>
+    collection === 'events' ? `${index('timeline', inLocale)}#${id}` : entryPage(collection, id, inLocale);
   return {
     base,
     locale,
@@ -97,10 +121,9 @@ export function createUrls(base: string, locale: Locale) {
     /** An event's place on the timeline. */
     event: (id: string) => `${index('timeline')}#${id}`,
     /** Any entry's address: its page, or an event's place on the timeline. */
-    entry: (collection: CollectionName, id: string, inLocale: Locale = locale) =>
-      collection === 'events' ? `${index('timeline', inLocale)}#${id}` : entryPage(collection, id, inLocale),
-    /** The note about a correction on its article. */
-    correction: (article: string, index: number) => `${entryPage('articles', article)}#correction-${index + 1}`,
+    entry,
+    /** The note about a correction on its entry's page (an event's, on the timeline). */
+    correction: (c: CorrectionRef) => `${entry(c.collection, c.entry).replace(/#.*$/, '')}#${correctionFragment(c)}`,
     feed: () => at(`${root}/rss.xml`),
     issueFeed: (id: string) => `${entryPage('issues', id)}rss.xml`,
     correctionsFeed: () => `${index('corrections')}rss.xml`,

@@ -4,6 +4,7 @@
  * appears where, which events belong to an issue, who said what, who promised what) computed in
  * named steps. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
  */
+import { COLLECTIONS } from '../schemas/index.ts';
 import type { ActorData, ArticleData, CollectionName, CommitmentData, CommitmentStatus, Correction, EventData, IssueData, Source, StatusEntry, Translation } from '../schemas/index.ts';
 import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
@@ -13,8 +14,11 @@ import { outdatedSince } from './translation-status.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
 type Ref = string | { id: string };
-type WithRefs<T, K extends keyof T> = Omit<T, K> & { [P in K]: Ref[] };
-type WithHistoryRefs = Omit<CommitmentData, 'by' | 'to' | 'issues' | 'event' | 'history'> & {
+/** Corrections may be left out of an entry's data (fixtures, older stores): none. */
+type ChangeFields = 'corrections';
+type Loose<T> = Omit<T, ChangeFields> & Partial<Pick<T, Extract<keyof T, ChangeFields>>>;
+type WithRefs<T, K extends keyof T> = Loose<Omit<T, K>> & { [P in K]: Ref[] };
+type WithHistoryRefs = Loose<Omit<CommitmentData, 'by' | 'to' | 'issues' | 'event' | 'history'>> & {
   by: Ref[];
   to: Ref[];
   issues: Ref[];
@@ -32,12 +36,12 @@ export interface RawEntry<Data> {
 
 export interface SiteInput<E = unknown> {
   actors: Array<RawEntry<WithRefs<ActorData, 'affiliations'>> & E>;
-  issues: Array<RawEntry<IssueData> & E>;
+  issues: Array<RawEntry<Loose<IssueData>> & E>;
   events: Array<RawEntry<WithRefs<EventData, 'actors' | 'issues'>> & E>;
   articles: Array<RawEntry<WithRefs<ArticleData, 'issues' | 'actors' | 'events'>> & E>;
   commitments?: Array<RawEntry<WithHistoryRefs> & E>;
   /** The translations into the language being built (none for English). */
-  translations?: { [C in CollectionName]?: Array<RawEntry<Translation<C>> & E> };
+  translations?: { [C in CollectionName]?: Array<RawEntry<Partial<Pick<Translation<C>, 'corrections' | 'editionCorrections'>> & Omit<Translation<C>, 'corrections' | 'editionCorrections'>> & E> };
 }
 
 export interface BuildOptions {
@@ -67,25 +71,38 @@ interface Localised<E> {
   translation: TranslationState;
 }
 
-export type Actor<E = unknown> = ActorData & Localised<E> & TextFindings;
-export type Issue<E = unknown> = IssueData & Localised<E> & TextFindings;
-export type Event<E = unknown> = EventData & Localised<E> & TextFindings;
-export type Article<E = unknown> = Omit<ArticleData, 'corrections'> & Localised<E> & TextFindings & { corrections: ArticleCorrection[] };
-export type Commitment<E = unknown> = Omit<CommitmentData, 'history'> &
+/** An entry's corrections as this edition shows them. */
+interface Corrected {
+  /** The English corrections (translated where the translation has their text) and, in a translated edition, its own; oldest first. */
+  corrections: EntryCorrection[];
+}
+
+export type Actor<E = unknown> = Omit<ActorData, 'corrections'> & Localised<E> & TextFindings & Corrected;
+export type Issue<E = unknown> = Omit<IssueData, 'corrections'> & Localised<E> & TextFindings & Corrected;
+export type Event<E = unknown> = Omit<EventData, 'corrections'> & Localised<E> & TextFindings & Corrected;
+export type Article<E = unknown> = Omit<ArticleData, 'corrections'> & Localised<E> & TextFindings & Corrected;
+export type Commitment<E = unknown> = Omit<CommitmentData, 'history' | 'corrections'> &
   Localised<E> &
-  TextFindings & {
+  TextFindings &
+  Corrected & {
     history: Array<StatusEntry & { lang: Locale }>;
     /** The last entry's status. */
     status: CommitmentStatus;
     /** The language of `quote`. */
     quoteLang: Locale;
+    /** Where `quote` was reported: the first source in the quote's language (the contract's rule). */
+    quoteSource?: Source;
   };
 
-/** A correction as readers see it, with its place on the article. */
-export interface ArticleCorrection extends Correction {
-  article: string;
-  /** 0-based position in the article's corrections (oldest first). */
+/** A correction as readers see it, with the entry it belongs to and its place there. */
+export interface EntryCorrection extends Correction {
+  collection: CollectionName;
+  /** The entry's id. */
+  entry: string;
+  /** 0-based position in its list (the English `corrections`, or the edition's own), oldest first. */
   index: number;
+  /** True for a correction to this edition's text alone (`editionCorrections`). */
+  edition: boolean;
   /** The language of `text`. */
   lang: Locale;
 }
@@ -175,6 +192,22 @@ function localiser<E>(input: SiteInput<E>, locale: Locale) {
   };
 }
 
+/**
+ * An entry's corrections in the language being built: the English ones with the translation's
+ * texts where it has them (else the English text, marked English), then the edition's own, in
+ * date order (a stable sort keeps each list's order on a shared day).
+ */
+function correctionsOf(collection: CollectionName, id: string, english: readonly Correction[] | undefined, words: Record<string, unknown> | undefined, locale: Locale): EntryCorrection[] {
+  const texts = (words?.corrections as Array<{ text: string }> | undefined) ?? [];
+  const own = locale === 'en' ? [] : ((words?.editionCorrections as Correction[] | undefined) ?? []);
+  const translated = (english ?? []).map((c, index): EntryCorrection => {
+    const text = locale === 'en' ? undefined : texts[index]?.text;
+    return { ...c, text: text ?? c.text, lang: text || locale === 'en' ? locale : 'en', collection, entry: id, index, edition: false };
+  });
+  const edition = own.map((c, index): EntryCorrection => ({ ...c, lang: locale, collection, entry: id, index, edition: true }));
+  return [...translated, ...edition].sort((a, b) => a.date.localeCompare(b.date));
+}
+
 /** Words a translation sets over the English ones (only fields it actually has). */
 function pickWords(words: Record<string, unknown> | undefined, fields: readonly string[]): Record<string, unknown> {
   if (!words) return {};
@@ -197,11 +230,14 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
     translation: l.translation,
     ...l.findings,
   });
+  const corrected = (collection: CollectionName, raw: RawEntry<{ corrections?: Correction[] }>, l: ReturnType<typeof localise>) => ({
+    corrections: correctionsOf(collection, raw.id, raw.data.corrections, l.words, locale),
+  });
 
   const actors: Actor<E>[] = sortActors(
     input.actors.map((raw) => {
       const l = localise('actors', raw);
-      return { ...raw.data, ...pickWords(l.words, ['name', 'role']), affiliations: ids(raw.data.affiliations), ...common('actors', raw.id, l) } as Actor<E>;
+      return { ...raw.data, ...pickWords(l.words, ['name', 'role']), affiliations: ids(raw.data.affiliations), ...corrected('actors', raw, l), ...common('actors', raw.id, l) } as Actor<E>;
     }),
     locale,
   );
@@ -209,14 +245,14 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
   const issues: Issue<E>[] = input.issues
     .map((raw) => {
       const l = localise('issues', raw);
-      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), ...common('issues', raw.id, l) } as Issue<E>;
+      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), ...corrected('issues', raw, l), ...common('issues', raw.id, l) } as Issue<E>;
     })
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id));
 
   const events: Event<E>[] = input.events
     .map((raw) => {
       const l = localise('events', raw);
-      return { ...raw.data, ...pickWords(l.words, ['title']), actors: ids(raw.data.actors), issues: ids(raw.data.issues), ...common('events', raw.id, l) } as Event<E>;
+      return { ...raw.data, ...pickWords(l.words, ['title']), actors: ids(raw.data.actors), issues: ids(raw.data.issues), ...corrected('events', raw, l), ...common('events', raw.id, l) } as Event<E>;
     })
     .sort(compareDated);
 
@@ -225,18 +261,13 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
     .map((raw) => {
       const data = raw.data;
       const l = localise('articles', raw);
-      const translatedTexts = (l.words?.corrections as Array<{ text: string }> | undefined) ?? [];
-      const corrections: ArticleCorrection[] = (data.corrections ?? []).map((c, index) => {
-        const own = l.lang !== 'en' ? translatedTexts[index]?.text : undefined;
-        return { ...c, text: own ?? c.text, lang: own || locale === 'en' ? locale : 'en', article: raw.id, index };
-      });
       return {
         ...data,
         ...pickWords(l.words, ['title', 'summary']),
         issues: ids(data.issues),
         actors: ids(data.actors),
         events: ids(data.events),
-        corrections,
+        ...corrected('articles', raw, l),
         ...common('articles', raw.id, l),
       } as Article<E>;
     })
@@ -252,17 +283,20 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
         return { ...h, event: h.event ? refId(h.event) : undefined, note: note ?? h.note, lang: (note || locale === 'en' ? locale : 'en') as Locale };
       });
       const quote = (l.words?.quote as string | undefined) ?? data.quote;
+      const quoteLang: Locale = l.words?.quote ? locale : 'en';
       return {
         ...data,
         ...pickWords(l.words, ['title']),
         quote,
-        quoteLang: l.words?.quote ? locale : 'en',
+        quoteLang,
+        quoteSource: quote ? (data.sources.find((source) => (source.language ?? 'en') === quoteLang) ?? data.sources[0]) : undefined,
         by: ids(data.by),
         to: ids(data.to),
         issues: ids(data.issues),
         event: data.event ? refId(data.event) : undefined,
         history,
         status: history.at(-1)!.status,
+        ...corrected('commitments', raw, l),
         ...common('commitments', raw.id, l),
       } as Commitment<E>;
     })
@@ -467,9 +501,18 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
   const issuesByActor = new Map<string, Issue<E>[]>();
   for (const issue of issues) for (const actor of relations.actorsByIssue.get(issue.id) ?? []) groupInto(issuesByActor, actor.id, issue);
   const eventsOfArticle = new Map(articles.map((a) => [a.id, a.events.map((id) => eventById.get(id)!).sort(compareDated)]));
-  const corrections = articles
-    .flatMap((a) => a.corrections)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.article.localeCompare(b.article) || b.index - a.index);
+  const corrected: ReadonlyArray<Corrected & { id: string; title?: string; name?: string; url: string; lang: Locale }> = [...articles, ...actors, ...issues, ...events, ...commitments];
+  const corrections = corrected
+    .flatMap((e) => e.corrections)
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) ||
+        a.entry.localeCompare(b.entry) ||
+        Number(b.edition) - Number(a.edition) ||
+        b.index - a.index,
+    );
+
   const statusCounts = new Map<CommitmentStatus, number>();
   for (const c of commitments) statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
 
@@ -526,6 +569,18 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
     statusCount: (status: CommitmentStatus) => statusCounts.get(status) ?? 0,
     /** Every correction on the site, newest first. */
     corrections,
+    /** The entry a correction belongs to, as this edition shows it. */
+    correctedEntry: (c: EntryCorrection): { title: string; url: string; lang: Locale } => {
+      const byCollection: Record<CollectionName, Map<string, { url: string; lang: Locale; title?: string; name?: string }>> = {
+        articles: articleById,
+        actors: actorById,
+        issues: issueById,
+        events: eventById,
+        commitments: commitmentById,
+      };
+      const entry = byCollection[c.collection].get(c.entry)!;
+      return { title: entry.title ?? entry.name ?? c.entry, url: entry.url, lang: entry.lang };
+    },
   };
 }
 

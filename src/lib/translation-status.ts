@@ -7,21 +7,20 @@ import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { TranslationState } from './site-data.ts';
 
 /**
- * The day from which a translation lags behind its English entry, if it does: an article whose
+ * The day from which a translation lags behind its English entry, if it does: an entry whose
  * `updated` (its newest correction) is later than `translated`, or a commitment whose history has
- * grown past the notes the translation has (from the first untranslated entry's date).
+ * grown past the notes the translation has (from the first untranslated entry's date); the
+ * earlier of the two.
  */
 export function outdatedSince(collection: CollectionName, english: Record<string, unknown>, translation: Record<string, unknown>): string | undefined {
-  if (collection === 'articles') {
-    const updated = english.updated as string | undefined;
-    return updated && updated > String(translation.translated) ? updated : undefined;
-  }
+  const updated = english.updated as string | undefined;
+  const since: string[] = updated && updated > String(translation.translated) ? [updated] : [];
   if (collection === 'commitments') {
     const history = (english.history as Array<{ date: string }> | undefined) ?? [];
     const notes = (translation.history as unknown[] | undefined)?.length ?? 0;
-    return notes < history.length ? String(history[notes]!.date) : undefined;
+    if (notes < history.length) since.push(String(history[notes]!.date));
   }
-  return undefined;
+  return since.sort()[0];
 }
 
 /** Each English entry's translation state, straight from checked files (no build needed). */

@@ -28,7 +28,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parsePartialDate } from '../core/dates.ts';
 import type { QuoteRecord } from '../core/findings.ts';
-import type { Locale } from '../core/locales.ts';
+import { isLocale, type Locale } from '../core/locales.ts';
 import { entryFromPath } from '../lib/entry-path.ts';
 import { formatDate, ui } from '../lib/i18n.ts';
 import type { LexiconEntry } from '../lib/mentions.ts';
@@ -51,10 +51,12 @@ interface SourceLike {
   publisher?: unknown;
   date?: unknown;
   url?: unknown;
+  language?: unknown;
 }
 
 export default function remarkQuotes(options: QuotesOptions) {
   const actorIds = new Set(options.actors.map((a) => a.id));
+  const speaks = new Map(options.actors.filter((a) => a.speaks).map((a) => [a.id, a.speaks!]));
   const base = options.base ?? '/';
 
   return function transformer(tree: Root, file: VFile) {
@@ -69,7 +71,14 @@ export default function remarkQuotes(options: QuotesOptions) {
     const markdown = String(file.value);
     // Without `::` there is no block, nor anything that looks like one: most bodies skip the walk.
     const { quotes: blocks, problems } = markdown.includes('::')
-      ? checkBlocks(tree, markdown, { collection: self?.collection, actorIds, sourceCount: sources.length })
+      ? checkBlocks(tree, markdown, {
+          collection: self?.collection,
+          actorIds,
+          sourceCount: sources.length,
+          edition: locale,
+          speaks,
+          sourceLanguages: sources.map((source) => (isLocale(source.language) ? source.language : 'en')),
+        })
       : { quotes: [], problems: [] };
     const [problem] = problems;
     if (problem) file.fail(`${problem.field} — ${problem.message} — ${problem.hint}`, { line: problem.line, column: 1 });
@@ -124,8 +133,8 @@ function figure(node: ContainerDirective, { actor, name, source, base, locale, o
     { type: 'text', value: ', ' },
     h('cite', url ? [h('a', { href: url }, title)] : [title]),
     ...(details ? [{ type: 'text' as const, value: ` (${details})` }] : []),
-    // A translated quotation says so beside its attribution.
-    ...(original ? [{ type: 'text' as const, value: '; ' }, h('span', { className: ['quote-translation'] }, ui(locale).quote.translated(original, translator ?? 'source'))] : []),
+    // A translated quotation says so beside its attribution (words in this edition's language are no translation).
+    ...(original && original !== locale ? [{ type: 'text' as const, value: '; ' }, h('span', { className: ['quote-translation'] }, ui(locale).quote.translated(original, translator ?? 'source'))] : []),
   ];
   const blockquote = {
     type: 'blockquote',

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate, todayIso } from '../core/dates.ts';
 import { ID_PATTERN } from '../core/ids.ts';
+import { LOCALES } from '../core/locales.ts';
 
 export { ID_PATTERN, toId } from '../core/ids.ts';
 
@@ -46,6 +47,8 @@ export const sourceSchema = z.strictObject({
     .url({ protocol: /^https?$/, message: 'must be a full web address starting with https:// or http://' })
     .refine((url) => !/\s/.test(url), 'must not contain spaces: copy the address from the browser’s address bar')
     .optional(),
+  /** The language of the source's text: `es` for a Spanish-language page; English when left out. */
+  language: z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
 
@@ -55,9 +58,9 @@ const sources = z.array(sourceSchema);
 export const CORRECTION_KINDS = ['correction', 'clarification', 'update'] as const;
 export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
-/** A dated note that a published article changed, and why. Never removed. */
+/** A dated note that a published entry changed, and why. Never removed. */
 export const correctionSchema = z.strictObject({
-  /** The day the article changed: not before `published`, not after today. */
+  /** The day the entry changed: not before an article's `published`, not after today. */
   date: dayDate,
   /** `correction` (a fact was wrong), `clarification` (wording misled), `update` (new information). */
   kind: z.enum(CORRECTION_KINDS, { message: `must be one of ${CORRECTION_KINDS.join(', ')}` }),
@@ -85,6 +88,14 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
   };
   const refs = (collection: ReferencedCollection) => z.array(ref(collection));
 
+  /** What every collection records about its changes (the contract's corrections rules). */
+  const changes = {
+    /** Day of the last correction, clarification or update; the newest correction carries it. */
+    updated: dayDate.optional(),
+    /** Every change since publication, oldest first; entries are never removed. */
+    corrections: z.array(correctionSchema).default([]),
+  };
+
   const actor = z.strictObject({
     /** Display name, e.g. `Claudia Sheinbaum`. */
     name: text(),
@@ -100,8 +111,11 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     affiliations: refs('actors').default([]),
     /** Wikidata id, only where certain. */
     wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata id such as Q123').optional(),
+    /** The languages they speak in public; quotations of them are checked against it. */
+    speaks: z.array(z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` })).min(1, 'name at least one language, or leave the field out').optional(),
     /** Where the profile's facts come from. */
     sources: sources.default([]),
+    ...changes,
   });
 
   const issue = z.strictObject({
@@ -113,6 +127,7 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     order: z.number().optional(),
     /** Where the explainer's facts come from. */
     sources: sources.default([]),
+    ...changes,
   });
 
   const event = z.strictObject({
@@ -128,6 +143,7 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     issues: refs('issues').default([]),
     /** Provenance: at least one. */
     sources: sources.min(1, 'needs at least one source'),
+    ...changes,
   });
 
   const article = z.strictObject({
@@ -138,7 +154,7 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     /** Publication day. */
     published: dayDate,
     /** Day of the last correction, clarification or update; the newest correction carries it. */
-    updated: dayDate.optional(),
+    updated: changes.updated,
     /** Byline. */
     author: text().optional(),
     /** The questions it is about: at least one. */
@@ -152,7 +168,7 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     /** `true` keeps it out of the built site. */
     draft: z.boolean().default(false),
     /** Every change since publication, oldest first; entries are never removed. */
-    corrections: z.array(correctionSchema).default([]),
+    corrections: changes.corrections,
   });
 
   /** One step in a commitment's history: a status, when, why, and who says so. */
@@ -184,12 +200,15 @@ export function createSchemas<Ref extends z.ZodType>(reference: (collection: Ref
     event: ref('events').optional(),
     /** When it was due, if a deadline was set; never before `made`. */
     deadline: partialDate.optional(),
-    /** The promise in its source's words, short. */
+    /** The promise in its source's words, short: the speaker's (the first of `by`) own words, or the source's translation of them. */
     quote: text().optional(),
+    /** The language `quote` was spoken in when the quote is the source's translation (as `original` on a quotation). */
+    quoteOriginal: z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }).optional(),
     /** Where the promise is reported: at least one. */
     sources: sources.min(1, 'needs at least one source'),
     /** Status changes, oldest first; append-only. The last entry is the current status. */
     history: z.array(statusEntry).min(1, 'needs at least one status entry'),
+    ...changes,
   });
 
   return { actors: actor, issues: issue, events: event, articles: article, commitments: commitment };
@@ -272,31 +291,62 @@ const translated = dayDate.refine((day) => day <= todayIso(), { message: 'is in 
 
 const plain = plainSchemas;
 
+/** The English corrections' texts, in the English file's order and with its dates. */
+const translatedCorrections = z
+  .array(correctionSchema.pick({ date: true, text: true }).extend({ kind: correctionSchema.shape.kind.optional() }).strict())
+  .default([]);
+
+/**
+ * Fields every translation may set besides its words: the English corrections' texts, its own
+ * corrections (a mistranslation, a misquotation in its language, shown only in its edition), and
+ * the day it was last brought in line.
+ */
+const translationChanges = {
+  /** The English file's corrections, translated: same dates, same order. */
+  corrections: translatedCorrections,
+  /** Corrections to this translation's text alone, oldest first; never in the other edition. */
+  editionCorrections: z.array(correctionSchema).default([]),
+  translated,
+};
+
 /**
  * The fields a translation may set (the contract's "The Spanish edition"), picked from the
  * English schemas so their rules stay one definition; every other field comes from the English
  * file. List items that translate (corrections, history notes) keep their order.
  */
 export const translationSchemas = {
-  actors: plain.actors.pick({ name: true, role: true, aliases: true }).partial({ name: true }).extend({ translated }).strict(),
-  issues: plain.issues.pick({ title: true, summary: true }).extend({ translated }).strict(),
-  events: plain.events.pick({ title: true }).extend({ translated }).strict(),
-  articles: plain.articles
-    .pick({ title: true, summary: true })
-    .extend({
-      /** The correction texts, in the English file's order and with its dates. */
-      corrections: z.array(correctionSchema.pick({ date: true, text: true }).extend({ kind: correctionSchema.shape.kind.optional() }).strict()).default([]),
-      translated,
-    })
-    .strict(),
+  actors: plain.actors.pick({ name: true, role: true, aliases: true }).partial({ name: true }).extend(translationChanges).strict(),
+  issues: plain.issues.pick({ title: true, summary: true }).extend(translationChanges).strict(),
+  events: plain.events.pick({ title: true }).extend(translationChanges).strict(),
+  articles: plain.articles.pick({ title: true, summary: true }).extend(translationChanges).strict(),
   commitments: plain.commitments
     .pick({ title: true, quote: true })
     .extend({
       /** The history's notes, in the English file's order. */
       history: z.array(z.strictObject({ note: text() })).default([]),
-      translated,
+      ...translationChanges,
     })
     .strict(),
 } satisfies Record<CollectionName, AnySchema>;
 
 export type Translation<C extends CollectionName> = z.output<(typeof translationSchemas)[C]>;
+
+// ————— House style: content/glossary.yml —————
+
+/** One term of the editors' style sheet: the form to use and the variants to avoid, in one language. */
+export const glossaryEntrySchema = z.strictObject({
+  /** The language of the prose it applies to. */
+  lang: z.enum(LOCALES, { message: `must be one of ${LOCALES.join(', ')}` }),
+  /** The form to write. */
+  use: text(),
+  /** The variants the check reports, matched as whole words, in any case. */
+  avoid: z.array(text()).min(1, 'needs at least one variant to avoid'),
+  /** Why, or where the rule comes from. */
+  note: text().optional(),
+  /** `true` reports the variants as warnings rather than errors. */
+  warn: z.boolean().default(false),
+});
+export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
+
+/** `content/glossary.yml`: a list of entries. */
+export const glossarySchema = z.array(glossaryEntrySchema);

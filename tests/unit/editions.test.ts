@@ -85,12 +85,12 @@ describe('commitments and corrections in the data module', () => {
     expect(site.relatedArticlesForCommitment('release-water').map((a) => a.id)).toEqual(['water-deal', 'other']);
   });
 
-  it('lists every correction newest first, each knowing its article and place', () => {
-    expect(site.corrections.map((c) => [c.date, c.article, c.index])).toEqual([
-      ['2025-12-10', 'water-deal', 1],
-      ['2025-12-05', 'water-deal', 0],
+  it('lists every correction newest first, each knowing its entry and place', () => {
+    expect(site.corrections.map((c) => [c.date, c.collection, c.entry, c.index])).toEqual([
+      ['2025-12-10', 'articles', 'water-deal', 1],
+      ['2025-12-05', 'articles', 'water-deal', 0],
     ]);
-    expect(site.urls.correction('water-deal', 1)).toBe('/articles/water-deal/#correction-2');
+    expect(site.urls.correction(site.corrections[0]!)).toBe('/articles/water-deal/#correction-2');
   });
 
   it('writes commitments to JSON with their history and dates as written, and no derived fields', () => {

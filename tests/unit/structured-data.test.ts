@@ -35,7 +35,7 @@ describe('structured data', () => {
   });
 
   it('gives a corrected article dateModified and a CorrectionComment per correction, and a translation its language', () => {
-    const correction = { date: '2026-12-01', kind: 'correction' as const, text: 'An earlier version named the wrong outlet.', article: 't', index: 0, lang: 'es' as const };
+    const correction = { date: '2026-12-01', kind: 'correction' as const, text: 'An earlier version named the wrong outlet.', collection: 'articles' as const, entry: 't', index: 0, edition: false, lang: 'es' as const };
     const data = articleJsonLd({
       origin,
       base: '/',
