@@ -100,15 +100,16 @@ describe('the promises tracker', () => {
     await status.focus();
     await status.selectOption('kept');
     const kept = await page.locator('[data-commitment][data-status="kept"]').count();
-    expect(await page.locator('[data-commitment]:visible').count()).toBe(kept);
+    await expect.poll(() => page.locator('[data-commitment]:visible').count()).toBe(kept);
     expect(new URL(page.url()).searchParams.get('status')).toBe('kept');
     await expect(page.locator('[data-commitment-status]').textContent()).resolves.toBe(`Showing ${kept} of ${total} promises`);
     await page.keyboard.press('Tab');
     await page.goto(`${site.server.url}/commitments/?status=kept&issue=tariffs`);
     const both = await page.locator('[data-commitment][data-status="kept"][data-issues~="tariffs"]').count();
-    expect(await page.locator('[data-commitment]:visible').count()).toBe(both);
+    await expect.poll(() => page.locator('[data-commitment]:visible').count()).toBe(both);
     await page.getByRole('button', { name: 'Show all promises' }).click();
-    expect(await page.locator('[data-commitment]:visible').count()).toBe(total);
+    // The reset is applied after the form's own reset (a setTimeout in list-filter.ts): wait for the state.
+    await expect.poll(() => page.locator('[data-commitment]:visible').count()).toBe(total);
     await page.close();
   });
 
