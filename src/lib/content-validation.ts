@@ -676,6 +676,7 @@ function checkHouseStyle(entries: readonly Valid[], glossary: readonly GlossaryE
  */
 function checkCommitmentQuotes(valid: readonly Valid[], translations: readonly CheckedTranslation[], speaks: ReadonlyMap<string, readonly Locale[]>, error: Report) {
   const names: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+  const article = (l: Locale) => (l === 'en' ? 'an' : 'a');
   const check = (p: Valid, data: Record<string, unknown>) => {
     if (p.collection !== 'commitments' || typeof p.data.quote !== 'string') return;
     const speaker = (data.by as string[])[0]!;
@@ -697,7 +698,7 @@ function checkCommitmentQuotes(valid: readonly Valid[], translations: readonly C
     if (!sources.some((source) => (source.language ?? 'en') === p.locale)) {
       error({
         ...where,
-        message: `no ${names[p.locale]}-language source in sources: a ${names[p.locale]} quote gives the words as the first source in that language prints them`,
+        message: `no ${names[p.locale]}-language source in sources: ${article(p.locale)} ${names[p.locale]} quote gives the words as the first source in that language prints them`,
         hint: `add the page that prints these words to the sources of content/commitments/${p.id}.md, with language: ${p.locale}`,
       });
     }

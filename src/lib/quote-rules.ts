@@ -192,6 +192,7 @@ export function languageRule(
   const speaks = context.speaks?.get(quote.actor);
   const sourceLanguage = context.sourceLanguages?.[quote.source - 1] ?? 'en';
   const name = (lang: Locale) => LANGUAGE_NAMES[lang];
+  const aName = (lang: Locale) => `${/^[AEIOU]/.test(name(lang)) ? 'an' : 'a'} ${name(lang)}`;
   if (speaks && !speaks.includes(spoken)) {
     fail(
       'quote.original',
@@ -199,7 +200,7 @@ export function languageRule(
         ? `original="${quote.original}" says ${quote.actor} spoke ${name(spoken)}, but their profile says they speak ${speaks.map(name).join(' and ')}`
         : `with no original="…" the words are ${name(edition)} as spoken, but ${quote.actor} speaks ${speaks.map(name).join(' and ')}`,
       speaks.includes(edition)
-        ? `quote their own ${name(edition)} words from a ${name(edition)}-language source, with no original and no translator, or paraphrase without quotation marks`
+        ? `quote their own ${name(edition)} words from ${aName(edition)}-language source, with no original and no translator, or paraphrase without quotation marks`
         : `original is the language the words were spoken in, never the language of the copy we read: write original="${speaks[0]}"`,
     );
     return;
@@ -209,12 +210,12 @@ export function languageRule(
       fail(
         'quote.translator',
         `${quote.actor} spoke ${name(spoken)}, the language of this edition: a translation back into it is never a quotation`,
-        `quote their own ${name(spoken)} words from a ${name(spoken)}-language source with no translator, or paraphrase without quotation marks`,
+        `quote their own ${name(spoken)} words from ${aName(spoken)}-language source with no translator, or paraphrase without quotation marks`,
       );
     } else if (sourceLanguage !== spoken) {
       fail(
         'quote.source',
-        `source="${quote.source}" is in ${name(sourceLanguage)}, but the words of a ${name(spoken)} speaker in this edition must be their own, as a ${name(spoken)}-language source prints them`,
+        `source="${quote.source}" is in ${name(sourceLanguage)}, but the words of ${aName(spoken)} speaker in this edition must be their own, as ${aName(spoken)}-language source prints them`,
         `cite the page where the words are printed in ${name(spoken)} (in the English entry's sources, with language: ${spoken}), or paraphrase without quotation marks`,
       );
     }
@@ -225,7 +226,7 @@ export function languageRule(
     fail(
       'quote.translator',
       `source="${quote.source}" prints the words in ${name(sourceLanguage)}, so the ${name(edition)} words are not the source's translation`,
-      `add translator="ours" if we translated them, or cite a ${name(edition)}-language source that gives them translated`,
+      `add translator="ours" if we translated them, or cite ${aName(edition)}-language source that gives them translated`,
     );
   }
 }

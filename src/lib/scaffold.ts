@@ -108,5 +108,20 @@ export function scaffoldTranslation(collection: CollectionName, englishText: str
   return `---
 ${yaml}translated: "" # fill in: the day you finish the translation, YYYY-MM-DD
 ---
-${split?.body ?? ''}`;
+${markQuotesForTranslation(split?.body ?? '')}`;
+}
+
+/**
+ * A quotation of English words becomes one we translate (`original="en" translator="ours"`), as the
+ * translator will. A Spanish speaker's (`original="es"`) stays as it is: its Spanish words must come
+ * from a Spanish-language source, and the check says so until they do (content/README.md, "Words in
+ * the speaker's own language").
+ */
+function markQuotesForTranslation(body: string): string {
+  return body.replace(/^(\s*(?:>\s*)*:{3,}quote\{)([^}\n]*)\}/gm, (line, open: string, attributes: string) => {
+    const original = /\boriginal="([^"]*)"/.exec(attributes)?.[1];
+    if (original !== undefined && original !== 'en') return line;
+    const rest = attributes.replace(/\s*\b(?:original|translator)="[^"]*"/g, '');
+    return `${open}${rest} original="en" translator="ours"}`;
+  });
 }

@@ -45,6 +45,9 @@ describe('scaffold', () => {
     expect(text).toMatch(/^translated: "" # fill in/m);
     expect(text).not.toMatch(/^(issues|sources|published):/m);
     expect(text).toContain('Sheinbaum spoke.');
+    // English words become our translation in the Spanish file (the words rule); Spanish speakers' stay for the translator.
+    expect(text).toContain(':::quote{actor="claudia-sheinbaum" source="1" original="en" translator="ours"}');
+    expect(scaffoldTranslation('articles', validContent['content/articles/analysis.md']!.replace('source="1"}', 'source="1" original="es"}'))).toContain('source="1" original="es"}');
     const file = 'content/es/articles/analysis.md';
     const failing = validateFiles(toFiles({ ...validContent, [file]: text })).errors.map((e) => `${e.file} ${e.field}`);
     expect(failing).toEqual([`${file} translated`]);

@@ -99,7 +99,7 @@ describe('buildSiteData', () => {
   it('writes flat JSON records sorted by id, with dates as written and mentions on articles', () => {
     const events = dataRecords(site, 'events');
     expect(events.map((e) => e.id)).toEqual(['designations', 'month', 'murder', 'visit']);
-    expect(events[0]).toEqual({ id: 'designations', url: '/base/timeline/#designations', title: 'designations', date: '2025-02', actors: [], issues: ['fentanyl'], sources: [source] });
+    expect(events[0]).toEqual({ id: 'designations', url: '/base/timeline/#designations', title: 'designations', date: '2025-02', actors: [], issues: ['fentanyl'], sources: [source], corrections: [] });
     const articles = dataRecords(site, 'articles');
     expect(articles.find((a) => a.id === 'new')).toMatchObject({ actors: ['trump'], mentions: ['trump', 'sheinbaum'] });
     expect(articles.some((a) => a.id === 'secret')).toBe(false);
