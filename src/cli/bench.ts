@@ -155,12 +155,6 @@ function reportProfile(dir: string, run: RunResult, name: string) {
       from += length;
     }
   }
-  const others = files.filter((f) => f !== main).map((f) => summariseProfile(readProfile(f), 5));
-  const workers = others.filter((s) => s.byPlace.some((p) => p.place === 'satori' || p.place === '@resvg/resvg-js'));
-  if (workers.length > 0) {
-    const busy = workers.reduce((sum, w) => sum + w.byPlace.reduce((t, p) => t + p.ms, 0), 0);
-    parts.push(`${name}: ${workers.length} Open Graph worker${workers.length === 1 ? '' : 's'}, ${(busy / 1000).toFixed(1)} s of CPU between them`);
-  }
   const text = parts.join('\n\n');
   writeFileSync(path.join(dir, 'summary.txt'), text);
   log(`  profile of ${name} (${path.relative(os.tmpdir(), dir)}):\n${text}`);

@@ -2,30 +2,29 @@
  * Astro integration: the Open Graph images (src/lib/og-cards.ts says which, src/lib/og-image.ts
  * draws one).
  *
- * Drawing a card costs 25–50 ms of CPU (satori's layout, then resvg's parse, raster and PNG),
- * and a newsroom has thousands. Astro renders pages on one thread, so the cards are drawn in a
- * pool of worker processes, started as soon as the content checks have passed: one worker
- * fewer than the cores while Astro loads and renders the content, every core once the pages
- * are written. Each card is cached by a digest of what it shows, so a warm build draws only the
- * cards whose words changed; cards already cached are copied into `dist/` as soon as the pages are
- * written, the ones drawn in this build when it is done. `astro dev` draws a card when it is asked for.
+ * Takumi draws a card in about 5 ms of CPU on libuv's thread pool, off Astro's JavaScript thread,
+ * so the cards are drawn in Astro's own process, several in flight at once: one card fewer than
+ * the cores while Astro loads and renders the content, one per core once the pages are written.
+ * Measured against a pool of child processes, this was as fast or faster and needs no worker
+ * module (docs/benchmarks.md, round three; `node src/cli/bench/og-cards.ts`). Each card is
+ * cached by a digest of what it shows, so a warm build draws only the cards whose words changed;
+ * cards already cached are copied into `dist/` as soon as the pages are written, the ones drawn in
+ * this build when it is done. `astro dev` draws a card when it is asked for.
  */
 import { availableParallelism } from 'node:os';
 import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Tinypool } from 'tinypool';
 import { readCardSources } from '../lib/lexicon.ts';
 import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '../lib/og-cards.ts';
 import { normalizeBase } from '../lib/routes.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
-// Child processes rather than threads: the images' memory stays out of Astro's process, and
-// satori and resvg are never loaded there.
-const createPool = (threads: number) =>
-  new Tinypool({ filename: new URL('./og-worker.ts', import.meta.url).href, runtime: 'child_process', minThreads: threads, maxThreads: threads });
+// Loaded only when a card must be drawn: a warm build whose cards are all cached never loads Takumi.
+const drawCardToCache = async (...args: Parameters<typeof import('../lib/og-image.ts').drawCardToCache>) =>
+  (await import('../lib/og-image.ts')).drawCardToCache(...args);
 
 /** The cards not yet in the cache, each once (two pages may show the same card). */
 async function missingCards(cards: ReadonlyArray<PlannedCard & { cached: string }>) {
@@ -48,17 +47,16 @@ async function copyCards(site: string, cards: ReadonlyArray<PlannedCard & { cach
 }
 
 /**
- * Draws a queue of cards with a pool whose workers can be put to work in steps: while Astro
- * renders on one core, one worker fewer than the cores; once the pages are written, all of them.
+ * Draws a queue of cards, a number of them in flight at once, in steps: while Astro renders on
+ * one core, one card fewer than the cores; once the pages are written, one per core.
  */
 function drawingQueue(queue: Array<PlannedCard & { cached: string }>, cores: number) {
-  const pool = createPool(Math.max(1, Math.min(cores, queue.length)));
   const lanes: Promise<void>[] = [];
   const lane = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await pool.run({ card: next.card, file: next.cached });
+    for (let next = queue.shift(); next; next = queue.shift()) await drawCardToCache(next.card, next.cached);
   };
   const widen = (count: number) => {
-    for (let i = 0; i < count && lanes.length < cores && queue.length > 0; i++) {
+    for (let i = lanes.length; i < count && i < cores && queue.length > 0; i++) {
       const running = lane();
       // A failure is reported by finish(), in build:done; until then it is not unhandled.
       running.catch(() => {});
@@ -67,13 +65,9 @@ function drawingQueue(queue: Array<PlannedCard & { cached: string }>, cores: num
   };
   return {
     widen,
-    /** Resolves when every card is drawn (and the workers have exited); rejects on the first failure. */
+    /** Resolves when every card is drawn; rejects on the first failure. */
     finish: async () => {
-      try {
-        await Promise.all(lanes);
-      } finally {
-        await pool.destroy();
-      }
+      await Promise.all(lanes);
     },
   };
 }
@@ -126,24 +120,18 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
         const site = fileURLToPath(dir);
         await (copying ?? copyCards(site, cached));
         await copyCards(site, drawn);
-        const report = drawing ? `${drawing.count} drawn by up to ${threads} workers (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
+        const report = drawing ? `${drawing.count} drawn, up to ${threads} at once (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
         logger.info(`${planned.length} Open Graph images: ${report}, the rest from the cache`);
       },
       'astro:server:setup': ({ server }) => {
         const base = normalizeBase(server.config.base);
-        // One worker, started on the first request for a card that is not in the cache.
-        let pool: Tinypool | undefined;
-        server.httpServer?.once('close', () => void pool?.destroy());
         server.middlewares.use(async (request, response, next) => {
           const url = request.url?.split('?')[0] ?? '';
           if (!url.startsWith(base) || !url.endsWith('.png') || !url.includes('/og/')) return next();
           const card = (await plan()).find((p) => p.file === url.slice(base.length));
           if (!card) return next();
           try {
-            if (!(await exists(card.cached))) {
-              pool ??= createPool(1);
-              await pool.run({ card: card.card, file: card.cached });
-            }
+            if (!(await exists(card.cached))) await drawCardToCache(card.card, card.cached);
             response.writeHead(200, { 'Content-Type': 'image/png', 'Cache-Control': 'no-cache' });
             response.end(await readFile(card.cached));
           } catch (error) {

@@ -28,8 +28,8 @@ export interface OgCard {
   siteName: string;
 }
 
-/** Bump when the drawing in src/lib/og-image.ts changes, so cached images are redrawn. */
-const TEMPLATE_VERSION = 2;
+/** Bump when the drawing in src/lib/og-image.ts changes, so cached images are redrawn (3: drawn with Takumi). */
+const TEMPLATE_VERSION = 3;
 
 /** Where drawn cards are kept between builds: `node_modules/.cache`, like the other caches. */
 export const defaultCardCache = (root = process.cwd()) => path.join(root, 'node_modules', '.cache', 'on-the-table-og');

@@ -18,7 +18,7 @@ describe('astroPhases', () => {
         [4000, '[content] Synced content'],
         [6000, ' generating static routes '],
         [12_000, '✓ Completed in 6.00s.'],
-        [15_000, '[on-the-table:og-images] 30 Open Graph images: 3 drawn by 2 workers'],
+        [15_000, '[on-the-table:og-images] 30 Open Graph images: 3 drawn, up to 2 at once'],
         [19_000, '[on-the-table:search-index] Indexed 200 pages for search'],
       ]),
     );

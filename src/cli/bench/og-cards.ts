@@ -1,0 +1,109 @@
+/**
+ * How fast the Open Graph cards are drawn, on the real cards (content/ as planned by
+ * src/lib/og-cards.ts), in the three ways the build could draw them:
+ *
+ * - one at a time, each card awaited before the next;
+ * - Takumi's own parallelism: several cards in flight in one process, drawn on libuv's threads;
+ * - a pool of child processes (as the build did until round three), each drawing one at a time.
+ *
+ * Run: `node src/cli/bench/og-cards.ts [--rounds 3] [--compare path/to/module.ts]`. A module given
+ * with --compare must export `drawCard(card): Promise<Buffer>`; it is timed one card at a time
+ * beside the others (that is how satori + resvg were measured, docs/benchmarks.md).
+ * Also checks that drawing a card twice gives the same bytes.
+ */
+import { fork } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { readCardSources } from '../../lib/lexicon.ts';
+import type { OgCard } from '../../lib/og-cards.ts';
+import { planOgCards } from '../../lib/og-cards.ts';
+import { drawCard } from '../../lib/og-image.ts';
+
+type Draw = (card: OgCard) => Promise<Buffer>;
+
+/** A child of the pool: draws the cards it is sent and answers with their sizes. */
+if (process.env.OG_BENCH_CHILD) {
+  process.on('message', async (cards: OgCard[]) => {
+    const sizes: number[] = [];
+    for (const card of cards) sizes.push((await drawCard(card)).length);
+    process.send!(sizes);
+  });
+} else {
+  await main();
+}
+
+async function oneAtATime(draw: Draw, cards: OgCard[]) {
+  const started = performance.now();
+  const sizes: number[] = [];
+  for (const card of cards) sizes.push((await draw(card)).length);
+  return { ms: performance.now() - started, sizes };
+}
+
+/** `lanes` cards in flight at once in this process. */
+async function inFlight(draw: Draw, cards: OgCard[], lanes: number) {
+  const started = performance.now();
+  const queue = [...cards];
+  const sizes: number[] = [];
+  const lane = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) sizes.push((await draw(next)).length);
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
+  return { ms: performance.now() - started, sizes };
+}
+
+/** A pool of `size` child processes, started (and their fonts loaded) before the clock starts, each drawing one at a time. */
+async function pool(cards: OgCard[], size: number) {
+  const children = Array.from({ length: size }, () => fork(process.argv[1]!, [], { env: { ...process.env, OG_BENCH_CHILD: '1' }, stdio: 'inherit' }));
+  const ask = (child: (typeof children)[number], batch: OgCard[]) =>
+    new Promise<number[]>((resolve) => {
+      child.once('message', (sizes) => resolve(sizes as number[]));
+      child.send(batch);
+    });
+  await Promise.all(children.map((child) => ask(child, cards.slice(0, 1))));
+  // Cards are handed out one at a time, as a pool does, so a slow card does not hold a lane.
+  const started = performance.now();
+  const queue = [...cards];
+  const sizes: number[] = [];
+  await Promise.all(
+    children.map(async (child) => {
+      for (let next = queue.shift(); next; next = queue.shift()) sizes.push(...(await ask(child, [next])));
+    }),
+  );
+  const ms = performance.now() - started;
+  for (const child of children) child.kill();
+  return { ms, sizes };
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, compare: { type: 'string' }, content: { type: 'string', default: 'content' } } });
+  const planned = planOgCards(await readCardSources(path.resolve(values.content)));
+  const cards = Array.from({ length: Number(values.rounds) }, () => planned.map((p) => p.card)).flat();
+  const cores = availableParallelism();
+  const kb = (sizes: number[]) => (sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1);
+  const line = async (name: string, run: () => Promise<{ ms: number; sizes: number[] }>) => {
+    // This process's CPU time (all its threads); a pool's children are not counted.
+    const cpu = process.cpuUsage();
+    const r = await run();
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000;
+    console.log(`${name.padEnd(40)} ${(r.ms / cards.length).toFixed(1).padStart(5)} ms per card, ${(cpuMs / cards.length).toFixed(1).padStart(5)} ms CPU here  (${(r.ms / 1000).toFixed(2)} s for ${cards.length}; PNG ${kb(r.sizes)} KB on average)`);
+  };
+
+  console.log(`${planned.length} real cards × ${values.rounds} rounds = ${cards.length} draws, ${cores} cores, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 'default (4)'}`);
+  // Same bytes twice: the cache and two builds of one commit depend on it.
+  const first = await drawCard(planned[0]!.card);
+  const again = await drawCard(planned[0]!.card);
+  const inParallel = await Promise.all(planned.slice(0, 4).map(() => drawCard(planned[0]!.card)));
+  console.log(`deterministic: ${[again, ...inParallel].every((png) => png.equals(first)) ? 'yes' : 'NO'} (one card drawn 6 times, 4 of them at once)`);
+
+  if (values.compare) {
+    const other = (await import(pathToFileURL(path.resolve(values.compare)).href)) as { drawCard: Draw };
+    await other.drawCard(planned[0]!.card);
+    await line(`${path.basename(values.compare)}, one at a time`, () => oneAtATime(other.drawCard, cards));
+  }
+  await line('Takumi, one at a time', () => oneAtATime(drawCard, cards));
+  for (const lanes of [...new Set([cores, cores * 2, 8])]) await line(`Takumi, ${lanes} in flight in one process`, () => inFlight(drawCard, cards, lanes));
+  await line(`Takumi, pool of ${cores} child processes`, () => pool(cards, cores));
+}
