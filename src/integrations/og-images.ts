@@ -18,13 +18,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readCardSources } from '../lib/lexicon.ts';
 import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '../lib/og-cards.ts';
+// A static import: Astro loads this file in Vite's module runner, which is closed before
+// astro:build:done, so a dynamic import there fails. Loading Takumi costs about 15 ms; its fonts
+// are read only when a card is drawn.
+import { drawCardToCache } from '../lib/og-image.ts';
 import { normalizeBase } from '../lib/routes.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
-
-// Loaded only when a card must be drawn: a warm build whose cards are all cached never loads Takumi.
-const drawCardToCache = async (...args: Parameters<typeof import('../lib/og-image.ts').drawCardToCache>) =>
-  (await import('../lib/og-image.ts')).drawCardToCache(...args);
 
 /** The cards not yet in the cache, each once (two pages may show the same card). */
 async function missingCards(cards: ReadonlyArray<PlannedCard & { cached: string }>) {
