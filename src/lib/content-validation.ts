@@ -27,6 +27,7 @@ import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, typ
 import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './mentions.ts';
 import { createUrls } from './routes.ts';
 import { blockProblems } from './markdown-blocks.ts';
+import { markdownBody } from './markdown-body.ts';
 import { blockCacheKey, type BlockCache } from './check-cache.ts';
 import { createHash } from 'node:crypto';
 import { suggestId } from './suggest-id.ts';
@@ -260,6 +261,9 @@ function parseFile(file: RawFile, contentDir: string, report: ReturnType<typeof 
     return null;
   }
   const yaml = parseYaml(split.yaml);
+  // The body exactly as Astro renders it (trimmed) and the file line it starts on, so the checks
+  // and the build read the same text and name the same lines (src/lib/markdown-body.ts).
+  const astroBody = markdownBody(text);
   const entry: Parsed = {
     file: file.path,
     collection: place.collection,
@@ -268,8 +272,8 @@ function parseFile(file: RawFile, contentDir: string, report: ReturnType<typeof 
     yaml,
     yamlStartLine: split.yamlStartLine,
     data: null,
-    body: split.body,
-    bodyStartLine: split.bodyStartLine,
+    body: astroBody.body,
+    bodyStartLine: astroBody.line,
   };
   if (yaml.document.errors.length > 0) {
     for (const e of yaml.document.errors) {
@@ -593,7 +597,13 @@ function checkBlocks(valid: readonly Valid[], ids: Ids, speaks: ReadonlyMap<stri
     const key = cache && p.body.includes('::') ? blockCacheKey([actors, context.collection, p.locale, context.sourceLanguages.join(','), p.body]) : '';
     let problems = key ? cache?.get(key) : undefined;
     if (!problems) {
-      problems = blockProblems(p.body, context);
+      try {
+        problems = blockProblems(p.body, context);
+      } catch (e) {
+        // Whatever the input does to the parser, the message names the file.
+        error({ file: p.file, line: p.bodyStartLine, field: 'body', message: `could not be read as Markdown (${e instanceof Error ? e.message : String(e)})`, hint: 'simplify the text around this point; if it looks ordinary, report it with the file attached' });
+        continue;
+      }
       if (key) cache?.set(key, problems);
     }
     for (const problem of problems) error({ file: p.file, line: p.bodyStartLine + problem.line - 1, field: problem.field, message: problem.message, hint: problem.hint });

@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkBlockDirectives from '../plugins/remark-block-directives.ts';
-import { checkBlocks, type BlockProblem, type QuoteContext } from './quote-rules.ts';
+import { checkBlocks, textNestingProblem, type BlockProblem, type QuoteContext } from './quote-rules.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkBlockDirectives).freeze();
 
@@ -26,5 +26,8 @@ export function parseMarkdown(markdown: string): Root {
 export function blockProblems(markdown: string, context: QuoteContext): BlockProblem[] {
   // No `::`, no block and nothing that looks like one: most bodies need no parse.
   if (!markdown.includes('::')) return [];
+  // Pathological nesting is refused before the parser can overflow on it.
+  const nesting = textNestingProblem(markdown);
+  if (nesting) return [nesting];
   return checkBlocks(parseMarkdown(markdown), markdown, context).problems;
 }

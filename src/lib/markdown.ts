@@ -49,6 +49,7 @@ export const PIPELINE_CODE = [
   'src/lib/entry-path.ts',
   'src/lib/routes.ts',
   'src/lib/quote-rules.ts',
+  'src/lib/markdown-body.ts',
   'src/lib/suggest-id.ts',
   'src/lib/code-digest.ts',
   'src/core',
@@ -66,8 +67,9 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
     // Our typography pass replaces SmartyPants: the same quotes and dashes at a fraction of the cost.
     smartypants: false,
     remarkPlugins: [
-      [remarkTypography, {}],
+      // First: its syntax is the parser's, and its depth guard must run before any plugin walks the tree.
       [remarkBlockDirectives, {}],
+      [remarkTypography, {}],
       [remarkQuotes, { actors, base, translationSources }],
       [remarkActorMentions, { actors, base, codeDigest }],
     ],

@@ -78,6 +78,8 @@ const UNKNOWN_BLOCK = 'the only block is :::quote{actor="actor-id" source="1"}; 
  * text the tree was parsed from (for line-level checks the tree cannot show).
  */
 export function checkBlocks(tree: Root, markdown: string, context: QuoteContext): { quotes: QuoteBlock[]; problems: BlockProblem[] } {
+  const nesting = nestingProblem(tree);
+  if (nesting) return { quotes: [], problems: [nesting] };
   const lines = markdown.split(/\r?\n|\r/);
   const quotes: QuoteBlock[] = [];
   const problems: BlockProblem[] = [];
@@ -86,7 +88,7 @@ export function checkBlocks(tree: Root, markdown: string, context: QuoteContext)
 
   visitParents(tree, (node: Nodes, ancestors: Parents[]) => {
     if (node.type === 'containerDirective') {
-      const closed = isClosed(node, lines);
+      const closed = isClosed(node);
       if (!closed) unclosed.add(node);
       if (node.name !== 'quote') {
         add(node, 'body', `":::${node.name}" is not a known block`, UNKNOWN_BLOCK);
@@ -231,15 +233,76 @@ export function languageRule(
   }
 }
 
-/** Whether a container block ends on a closing fence at least as long as its opening. */
-function isClosed(node: ContainerDirective, lines: readonly string[]): boolean {
-  const start = node.position?.start;
-  const end = node.position?.end;
-  if (!start || !end || end.line === start.line) return false;
-  const opening = /^:+/.exec(lines[start.line - 1]?.slice(start.column - 1) ?? '')?.[0].length ?? 3;
-  const last = (lines[end.line - 1] ?? '').slice(0, end.column - 1).replace(LINE_PREFIX, '');
-  const fence = FENCE.exec(last);
-  return fence !== null && fence[1]!.length >= opening;
+/**
+ * Whether a container block ends on a closing fence, as the parser saw it
+ * (src/plugins/remark-block-directives.ts records it): a `:::` line indented 4 columns or more
+ * relative to its container, or inside code, is never one, final newline or not.
+ */
+function isClosed(node: ContainerDirective): boolean {
+  return node.data?.closed === true;
+}
+
+/** How deep blocks may nest (counting every node from the root): far beyond any article, far within the stack. */
+export const MAX_DEPTH = 100;
+
+/**
+ * Text nested deeper than MAX_DEPTH (a list in a list in a list…), found without recursion, so
+ * that no walk of the tree (ours or a library's) overflows the stack on it first.
+ */
+export function nestingProblem(tree: Root): BlockProblem | undefined {
+  const stack: Array<[Nodes, number]> = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return tooDeep(node.position?.start.line ?? 1);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as Nodes, depth + 1]);
+  }
+  return undefined;
+}
+
+/**
+ * The same limit read off the text, before it is parsed: the parser itself overflows the stack on
+ * a line that opens thousands of lists or block quotes (`- - - - …`), and takes seconds getting
+ * there. A line's depth is the `>` and list markers that open it, plus one for every two columns
+ * of indentation (what a nested list item needs at least).
+ */
+export function textNestingProblem(markdown: string): BlockProblem | undefined {
+  // No line can open MAX_DEPTH blocks in fewer characters than this.
+  if (markdown.length < MAX_DEPTH) return undefined;
+  let line = 1;
+  for (let at = 0; at < markdown.length; line++) {
+    let levels = 0;
+    let columns = 0;
+    let i = at;
+    for (;;) {
+      const char = markdown[i];
+      if (char === ' ') columns++;
+      else if (char === '\t') columns += 4;
+      else if (char === '>' || ((char === '-' || char === '*' || char === '+') && /[ \t\r\n]/.test(markdown[i + 1] ?? '\n'))) levels++;
+      else if (char !== undefined && char >= '0' && char <= '9' && /^\d{1,9}[.)][ \t\r\n]/.test(markdown.slice(i, i + 11))) {
+        levels++;
+        while (markdown[i + 1]! >= '0' && markdown[i + 1]! <= '9') i++;
+        i++;
+      } else break;
+      i++;
+      if (levels + Math.floor(columns / 2) > MAX_DEPTH) return tooDeep(line);
+    }
+    LINE_END.lastIndex = i;
+    const end = LINE_END.exec(markdown);
+    if (!end) break;
+    at = end.index + end[0].length;
+  }
+  return undefined;
+}
+
+const LINE_END = /\r\n|\r|\n/g;
+
+function tooDeep(line: number): BlockProblem {
+  return {
+    line,
+    field: 'body',
+    message: `the text nests blocks more than ${MAX_DEPTH} deep (lists, block quotes or quotations inside one another), more than a page can show`,
+    hint: 'flatten it: end the inner lists and block quotes, and use headings or separate lists instead',
+  };
 }
 
 /**

@@ -33,6 +33,7 @@ import { entryFromPath } from '../lib/entry-path.ts';
 import { formatDate, ui } from '../lib/i18n.ts';
 import type { LexiconEntry } from '../lib/mentions.ts';
 import { checkBlocks } from '../lib/quote-rules.ts';
+import { refuse } from '../lib/markdown-body.ts';
 import { createUrls } from '../lib/routes.ts';
 
 export type { QuoteRecord } from '../core/findings.ts';
@@ -81,7 +82,8 @@ export default function remarkQuotes(options: QuotesOptions) {
         })
       : { quotes: [], problems: [] };
     const [problem] = problems;
-    if (problem) file.fail(`${problem.field} — ${problem.message} — ${problem.hint}`, { line: problem.line, column: 1 });
+    // Named by its file line, as the content checks name it (the body Astro renders is trimmed).
+    if (problem) refuse(file, problem);
 
     const byNode = new Map(blocks.map((block) => [block.node, block.attributes]));
     const quotes: QuoteRecord[] = [];
