@@ -2,11 +2,12 @@
  * Astro integration: the Open Graph images (src/lib/og-cards.ts says which, src/lib/og-image.ts
  * draws one).
  *
- * Takumi draws a card in about 5 ms of CPU on libuv's thread pool, off Astro's JavaScript thread,
- * so the cards are drawn in Astro's own process, several in flight at once: one card fewer than
- * the cores while Astro loads and renders the content, one per core once the pages are written.
- * Measured against a pool of child processes, this was as fast or faster and needs no worker
- * module (docs/benchmarks.md, round three; `node src/cli/bench/og-cards.ts`). Each card is
+ * Takumi draws a card in about 6 ms of CPU on libuv's thread pool, off Astro's JavaScript thread
+ * (under 1 ms of a card's time is spent there), so the cards are drawn in Astro's own process,
+ * several in flight at once: one fewer than the cores while Astro loads and renders the content,
+ * two per core once the pages are written (so a thread never waits for its next card). Measured
+ * against a pool of child processes, this was faster and needs no worker module or child
+ * processes (docs/benchmarks.md, round three; `node src/cli/bench/og-cards.ts`). Each card is
  * cached by a digest of what it shows, so a warm build draws only the cards whose words changed;
  * cards already cached are copied into `dist/` as soon as the pages are written, the ones drawn in
  * this build when it is done. `astro dev` draws a card when it is asked for.
@@ -47,16 +48,16 @@ async function copyCards(site: string, cards: ReadonlyArray<PlannedCard & { cach
 }
 
 /**
- * Draws a queue of cards, a number of them in flight at once, in steps: while Astro renders on
- * one core, one card fewer than the cores; once the pages are written, one per core.
+ * Draws a queue of cards, a number of them in flight at once, raised in steps by `widen(total)`
+ * (the hooks below say when), never more than `most`.
  */
-function drawingQueue(queue: Array<PlannedCard & { cached: string }>, cores: number) {
+function drawingQueue(queue: Array<PlannedCard & { cached: string }>, most: number) {
   const lanes: Promise<void>[] = [];
   const lane = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) await drawCardToCache(next.card, next.cached);
   };
   const widen = (count: number) => {
-    for (let i = lanes.length; i < count && i < cores && queue.length > 0; i++) {
+    for (let i = lanes.length; i < count && i < most && queue.length > 0; i++) {
       const running = lane();
       // A failure is reported by finish(), in build:done; until then it is not unhandled.
       running.catch(() => {});
@@ -100,14 +101,14 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
         drawn = planned.filter((card) => toDraw.has(card.cached));
         if (missing.length === 0) return;
         const started = performance.now();
-        drawing = { ...drawingQueue(missing, threads), count: missing.length, started };
+        drawing = { ...drawingQueue(missing, 2 * threads), count: missing.length, started };
         // Astro renders on one thread: leave it a core while it works.
         drawing.widen(Math.max(1, threads - 1));
       },
       // The pages are written and Astro's thread is free: every core draws, and the cached cards
       // are copied while the search index is made.
       'astro:build:generated': ({ dir }) => {
-        drawing?.widen(threads);
+        drawing?.widen(2 * threads);
         if (cached.length === 0) return;
         copying = copyCards(fileURLToPath(dir), cached);
         // A failure is reported in build:done; until then it is not unhandled.
@@ -115,12 +116,12 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!planned.length) return;
-        drawing?.widen(threads);
+        drawing?.widen(2 * threads);
         await drawing?.finish();
         const site = fileURLToPath(dir);
         await (copying ?? copyCards(site, cached));
         await copyCards(site, drawn);
-        const report = drawing ? `${drawing.count} drawn, up to ${threads} at once (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
+        const report = drawing ? `${drawing.count} drawn, up to ${2 * threads} at once (${((performance.now() - drawing.started) / 1000).toFixed(1)} s after the start)` : 'none drawn';
         logger.info(`${planned.length} Open Graph images: ${report}, the rest from the cache`);
       },
       'astro:server:setup': ({ server }) => {

@@ -6,7 +6,7 @@
  * - Takumi's own parallelism: several cards in flight in one process, drawn on libuv's threads;
  * - a pool of child processes (as the build did until round three), each drawing one at a time.
  *
- * Run: `node src/cli/bench/og-cards.ts [--rounds 3] [--compare path/to/module.ts]`. A module given
+ * Run: `node src/cli/bench/og-cards.ts [--rounds 3] [--repeat 5] [--compare path/to/module.ts]`. A module given
  * with --compare must export `drawCard(card): Promise<Buffer>`; it is timed one card at a time
  * beside the others (that is how satori + resvg were measured, docs/benchmarks.md).
  * Also checks that drawing a card twice gives the same bytes.
@@ -14,6 +14,7 @@
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { readCardSources } from '../../lib/lexicon.ts';
@@ -77,33 +78,50 @@ async function pool(cards: OgCard[], size: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, compare: { type: 'string' }, content: { type: 'string', default: 'content' } } });
+  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, repeat: { type: 'string', default: '5' }, compare: { type: 'string' }, content: { type: 'string', default: 'content' } } });
   const planned = planOgCards(await readCardSources(path.resolve(values.content)));
   const cards = Array.from({ length: Number(values.rounds) }, () => planned.map((p) => p.card)).flat();
   const cores = availableParallelism();
   const kb = (sizes: number[]) => (sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(1);
-  const line = async (name: string, run: () => Promise<{ ms: number; sizes: number[] }>) => {
-    // This process's CPU time (all its threads); a pool's children are not counted.
-    const cpu = process.cpuUsage();
-    const r = await run();
-    const used = process.cpuUsage(cpu);
-    const cpuMs = (used.user + used.system) / 1000;
-    console.log(`${name.padEnd(40)} ${(r.ms / cards.length).toFixed(1).padStart(5)} ms per card, ${(cpuMs / cards.length).toFixed(1).padStart(5)} ms CPU here  (${(r.ms / 1000).toFixed(2)} s for ${cards.length}; PNG ${kb(r.sizes)} KB on average)`);
+  type Mode = { name: string; run: () => Promise<{ ms: number; sizes: number[] }> };
+  /** Runs every mode `repeat` times, interleaved (the machine is shared: load moves between runs), and prints each one's median. */
+  const measure = async (modes: Mode[]) => {
+    const runs = new Map(modes.map((m) => [m.name, [] as Array<{ ms: number; cpuMs: number; jsMs: number; kb: string }>]));
+    for (let r = 0; r < Number(values.repeat); r++) {
+      for (const mode of modes) {
+        // This process's CPU time (all its threads); a pool's children are not counted.
+        // The JavaScript thread's busy time: what drawing takes from Astro, which renders pages there.
+        const cpu = process.cpuUsage();
+        const loop = performance.eventLoopUtilization();
+        const result = await mode.run();
+        const used = process.cpuUsage(cpu);
+        const jsMs = performance.eventLoopUtilization(loop).active;
+        runs.get(mode.name)!.push({ ms: result.ms, cpuMs: (used.user + used.system) / 1000, jsMs, kb: kb(result.sizes) });
+      }
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    for (const [name, list] of runs) {
+      const per = (xs: number[]) => (median(xs) / cards.length).toFixed(1).padStart(5);
+      const all = list.map((r) => (r.ms / cards.length).toFixed(1)).join(', ');
+      console.log(`${name.padEnd(40)} ${per(list.map((r) => r.ms))} ms per card (median; runs ${all}), ${per(list.map((r) => r.cpuMs))} ms CPU in this process, ${per(list.map((r) => r.jsMs))} ms of it on the JS thread; PNG ${list[0]!.kb} KB on average`);
+    }
   };
 
-  console.log(`${planned.length} real cards × ${values.rounds} rounds = ${cards.length} draws, ${cores} cores, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 'default (4)'}`);
+  console.log(`${planned.length} real cards × ${values.rounds} rounds = ${cards.length} draws per run, ${values.repeat} runs of each way, ${cores} cores, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 'default (4)'}`);
   // Same bytes twice: the cache and two builds of one commit depend on it.
   const first = await drawCard(planned[0]!.card);
   const again = await drawCard(planned[0]!.card);
   const inParallel = await Promise.all(planned.slice(0, 4).map(() => drawCard(planned[0]!.card)));
   console.log(`deterministic: ${[again, ...inParallel].every((png) => png.equals(first)) ? 'yes' : 'NO'} (one card drawn 6 times, 4 of them at once)`);
 
+  const modes: Mode[] = [];
   if (values.compare) {
     const other = (await import(pathToFileURL(path.resolve(values.compare)).href)) as { drawCard: Draw };
     await other.drawCard(planned[0]!.card);
-    await line(`${path.basename(values.compare)}, one at a time`, () => oneAtATime(other.drawCard, cards));
+    modes.push({ name: `${path.basename(values.compare)}, one at a time`, run: () => oneAtATime(other.drawCard, cards) });
   }
-  await line('Takumi, one at a time', () => oneAtATime(drawCard, cards));
-  for (const lanes of [...new Set([cores, cores * 2, 8])]) await line(`Takumi, ${lanes} in flight in one process`, () => inFlight(drawCard, cards, lanes));
-  await line(`Takumi, pool of ${cores} child processes`, () => pool(cards, cores));
+  modes.push({ name: 'Takumi, one at a time', run: () => oneAtATime(drawCard, cards) });
+  for (const lanes of [...new Set([cores, cores * 2, 8])]) modes.push({ name: `Takumi, ${lanes} in flight in one process`, run: () => inFlight(drawCard, cards, lanes) });
+  modes.push({ name: `Takumi, pool of ${cores} child processes`, run: () => pool(cards, cores) });
+  await measure(modes);
 }
