@@ -39,6 +39,18 @@ describe('the build stops on bad content', () => {
     expect(exists(dir, 'dist/index.html')).toBe(false);
   });
 
+  it('a refused quotation far down an article, naming its file line (the body Astro renders is trimmed)', () => {
+    dir = copyProject();
+    const file = 'content/articles/rubio-visit-at-a-glance.md';
+    const text = `${read(dir, file).trimEnd()}\n\n${'More text.\n\n'.repeat(30)}::: quote{actor="claudia-sheinbaum"}\nWords.\n:::\n`;
+    write(dir, file, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('::: quote')) + 1;
+    const build = astroBuild(dir);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`${file}:${line} — quote — "::: quote{actor="claudia-sheinbaum"}" is not a quotation: its opening line is malformed`);
+    expect(exists(dir, 'dist/index.html')).toBe(false);
+  });
+
   it('an `updated` date with no correction (a silent edit), saying how to add one', () => {
     dir = copyProject();
     const file = 'content/articles/rubio-visit-at-a-glance.md';
