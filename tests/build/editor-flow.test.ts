@@ -55,7 +55,7 @@ sources:
 ---
 Ana Prueba Ruiz met Sheinbaum to discuss the test question.
 
-:::quote{actor="claudia-sheinbaum" source="1"}
+:::quote{actor="claudia-sheinbaum" source="1" original="es"}
 Words invented for a test.
 :::
 
@@ -113,7 +113,7 @@ draft: true
 ---
 Ana Prueba Ruiz and Sheinbaum, in a draft.
 
-:::quote{actor="claudia-sheinbaum" source="1"}
+:::quote{actor="claudia-sheinbaum" source="1" original="es"}
 Words from an unpublished draft.
 :::
 `;

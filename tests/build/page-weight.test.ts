@@ -12,19 +12,31 @@ import { pagePath, type Section } from '../../src/lib/routes.ts';
 const indexFiles = (section: Section) => LOCALES.map((l) => `${pagePath({ page: 'index', section }, l).slice(1)}index.html`);
 const SEARCH = indexFiles('search');
 const TIMELINES = indexFiles('timeline');
+const CORRECTIONS = indexFiles('corrections');
 const FILTERED = [...TIMELINES, ...indexFiles('commitments')];
 
 const KB = 1024;
 const weights = () => htmlFiles(DIST).map((page) => pageWeight(DIST, page));
 
 describe('page weight', () => {
-  it('keeps each timeline within 0.6 KB gzip per event: it lists every event with its sources, by contract', () => {
+  it('keeps each timeline within 0.6 KB gzip per event and 0.2 KB per correction note: it lists every event with its sources and corrections, by contract', () => {
     const events = (JSON.parse(readFileSync(path.join(DIST, 'data/events.json'), 'utf8')) as unknown[]).length;
-    for (const page of TIMELINES) expect(pageWeight(DIST, page).total, page).toBeLessThanOrEqual(events * 0.6 * KB);
+    for (const page of TIMELINES) {
+      const notes = readFileSync(path.join(DIST, page), 'utf8').match(/id="[a-z0-9-]+-(?:edition-)?correction-\d+"/g)?.length ?? 0;
+      expect(pageWeight(DIST, page).total, page).toBeLessThanOrEqual(events * 0.6 * KB + notes * 0.2 * KB);
+    }
   });
 
-  it('keeps every other page but search within 20 KB gzip of HTML, CSS and JS, and the median within 12 KB', () => {
-    const pages = weights().filter((w) => !SEARCH.includes(w.page) && !TIMELINES.includes(w.page));
+  it('keeps each corrections record within 8 KB gzip plus 0.2 KB per correction: it lists every correction of the site, by contract', () => {
+    for (const page of CORRECTIONS) {
+      const notes = readFileSync(path.join(DIST, page), 'utf8').match(/class="correction-list__article"/g)?.length ?? 0;
+      expect(notes, page).toBeGreaterThan(0);
+      expect(pageWeight(DIST, page).total, page).toBeLessThanOrEqual(8 * KB + notes * 0.2 * KB);
+    }
+  });
+
+  it('keeps every other page but search, the timelines and the corrections records within 20 KB gzip of HTML, CSS and JS, and the median within 12 KB', () => {
+    const pages = weights().filter((w) => !SEARCH.includes(w.page) && !TIMELINES.includes(w.page) && !CORRECTIONS.includes(w.page));
     const over = pages.filter((w) => w.total > 20 * KB).map((w) => `${w.page}: ${w.total} B`);
     expect(over).toEqual([]);
     const totals = pages.map((w) => w.total).sort((a, b) => a - b);

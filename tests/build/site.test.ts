@@ -54,8 +54,8 @@ describe('the built site', () => {
     const sameDay = ['joint-statement-security-group', 'rubio-defends-boat-strike', 'sheinbaum-names-cooperation-program', 'sheinbaum-rubio-palace-meeting', 'state-department-readout'];
     const first = onPage.indexOf(sameDay[0]!);
     expect(onPage.slice(first, first + sameDay.length)).toEqual(sameDay);
-    // December 2025 comes before 5 December 2025.
-    expect(onPage.indexOf('water-release-statement')).toBeLessThan(onPage.indexOf('world-cup-draw-meeting'));
+    // October 2025 comes before 15 October 2025.
+    expect(onPage.indexOf('sheinbaum-seeks-boat-protocol')).toBeLessThan(onPage.indexOf('rubio-de-la-fuente-washington'));
     // And the whole list, by a rule written out here rather than the site's compareDated: a date's
     // first day (YYYY → YYYY-01-01, YYYY-MM → YYYY-MM-01), then the less precise date, then the id.
     const firstDay = (date: string) => `${date}-01-01`.slice(0, 10);

@@ -114,11 +114,13 @@ describe('the Spanish edition', () => {
 });
 
 describe('corrections', () => {
-  it('lists every correction on /corrections/, newest first, linked to its note, and in the feed', () => {
-    const corrections = entries.filter((e) => e.locale === 'en' && e.collection === 'articles').flatMap((e) => (e.data.corrections as unknown[]) ?? []);
-    expect(corrections.length).toBeGreaterThan(0);
+  it('lists every correction of every kind of entry on /corrections/, linked to its note, and in the feed', () => {
+    const english = entries.filter((e) => e.locale === 'en');
+    const corrections = english.flatMap((e) => (e.data.corrections as unknown[]) ?? []);
+    // Not only articles: profiles, explainers, events and promises have corrections too (issue 20).
+    expect(new Set(english.filter((e) => ((e.data.corrections as unknown[]) ?? []).length > 0).map((e) => e.collection))).toEqual(new Set(['articles', 'actors', 'issues', 'events', 'commitments']));
     const html = page('corrections/index.html');
-    const links = [...html.matchAll(/href="(\/articles\/[^"#]+\/#correction-\d+)"/g)].map((m) => m[1]!);
+    const links = [...html.matchAll(/<p class="correction-list__article">[^]*?href="(\/[^"#]+\/#(?:[a-z0-9-]+-)?correction-\d+)"/g)].map((m) => m[1]!);
     expect(links).toHaveLength(corrections.length);
     for (const link of links) {
       const [file, anchor] = link.split('#') as [string, string];
@@ -127,6 +129,17 @@ describe('corrections', () => {
     const feed = page('corrections/rss.xml');
     expect(feed.match(/<item>/g)).toHaveLength(corrections.length);
     expect(new Set([...feed.matchAll(/<guid[^>]*>([^<]+)<\/guid>/g)].map((m) => m[1])).size).toBe(corrections.length);
+  });
+
+  it('shows the Spanish edition’s own corrections in Spanish only, with the translated ones', () => {
+    const own = entries.filter((e) => e.locale === 'es').flatMap((e) => (e.data.editionCorrections as unknown[]) ?? []);
+    const english = entries.filter((e) => e.locale === 'en').flatMap((e) => (e.data.corrections as unknown[]) ?? []);
+    expect(own.length).toBeGreaterThan(0);
+    const html = page('es/correcciones/index.html');
+    expect(html.match(/class="correction-list__article"/g)).toHaveLength(english.length + own.length);
+    expect(html.match(/id="edition-correction-\d+"|href="[^"]*#(?:[a-z0-9-]+-)?edition-correction-\d+"/g)?.length).toBe(own.length);
+    expect(page('es/correcciones/rss.xml').match(/<item>/g)).toHaveLength(english.length + own.length);
+    expect(page('corrections/index.html')).not.toContain('edition-correction-');
   });
 
   it('puts the corrections in the article’s JSON-LD with dateModified', () => {
