@@ -26,14 +26,16 @@ export function dataRecords(site: SiteData<unknown>, collection: CollectionName,
   return [...list]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((item) => {
-      const record: Record<string, unknown> = { id: item.id, url: item.url, ...fieldsOf(item) };
+      // An event's address is its place on `/timeline/` (its compact entry, by contract), not its period's page.
+      const urlOf = (data: SiteData<unknown>, entry: { id: string; url: string }) => (collection === 'events' ? data.urls.timelineEntry(entry.id) : entry.url);
+      const record: Record<string, unknown> = { id: item.id, url: urlOf(site, item), ...fieldsOf(item) };
       if (collection === 'articles') record.mentions = item.mentions;
       const translated: Record<string, unknown> = {};
       for (const locale of TRANSLATION_LOCALES) {
         const other = translations[locale]?.[collection] as unknown as Array<{ id: string; url: string; title?: string; name?: string; summary?: string; translation: { status: string } }> | undefined;
         const match = other?.find((o) => o.id === item.id);
         if (!match || match.translation.status === 'missing') continue;
-        translated[locale] = { url: match.url, title: match.title ?? match.name, ...(match.summary !== undefined ? { summary: match.summary } : {}) };
+        translated[locale] = { url: urlOf(translations[locale]!, match), title: match.title ?? match.name, ...(match.summary !== undefined ? { summary: match.summary } : {}) };
       }
       if (Object.keys(translated).length) record.translations = translated;
       return record;

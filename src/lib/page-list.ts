@@ -13,7 +13,7 @@ export interface PageEntry {
   locale: Locale;
   paired: boolean;
   /** The view that renders it. */
-  view: 'home' | 'notFound' | Section | `entry:${PagedCollection}` | 'connections:actor';
+  view: 'home' | 'notFound' | Section | `entry:${PagedCollection}` | 'connections:actor' | 'timeline:period';
   id?: string;
 }
 
@@ -34,6 +34,8 @@ export function listPages(editions: Record<Locale, SiteData<unknown>>): PageEntr
         pages.push({ route: { page: 'entry', collection, id: entry.id }, locale, paired, view: `entry:${collection}`, id: entry.id });
       }
     }
+    // The timeline's period pages: the same periods in both editions (they follow the English dates).
+    for (const period of site.periods) pages.push({ route: { page: 'period', period: period.key }, locale, paired: true, view: 'timeline:period', id: period.key });
     // Connections pages show an actor's evidence in the edition's words: paired as the actor is.
     for (const actor of connectedActors(site)) {
       const paired = editions.es.actor(actor.id)?.translation.status !== 'missing';

@@ -31,7 +31,9 @@ export type PageRoute =
   | { page: 'index'; section: Section }
   | { page: 'entry'; collection: PagedCollection; id: string }
   /** One actor's connections: the evidence behind their row of the matrix and their ties. */
-  | { page: 'connections'; id: string };
+  | { page: 'connections'; id: string }
+  /** One period of the timeline, with its events' full cards: a year (`2025`) or a month (`2025-09`); see src/lib/timeline-periods.ts. */
+  | { page: 'period'; period: string };
 
 /** The locale prefix: nothing for English, `/es` for Spanish. */
 function prefix(locale: Locale): string {
@@ -52,6 +54,8 @@ export function pagePath(route: PageRoute, locale: Locale): string {
       return `${root}/${SECTIONS[ENTRY_SECTION[route.collection]][locale]}/${route.id}/`;
     case 'connections':
       return `${root}/${SECTIONS.connections[locale]}/${route.id}/`;
+    case 'period':
+      return `${root}/${SECTIONS.timeline[locale]}/${route.period.replace('-', '/')}/`;
   }
 }
 
@@ -66,8 +70,8 @@ export interface CorrectionRef {
 }
 
 /**
- * The fragment id of an entry's corrections list, and of one note in it. Events share the
- * timeline page, so theirs carry the event's id.
+ * The fragment id of an entry's corrections list, and of one note in it. Events share their
+ * period's page, so theirs carry the event's id.
  */
 export function correctionsFragment(collection: CollectionName, entry: string): string {
   return collection === 'events' ? `${entry}-corrections` : 'corrections';
@@ -97,15 +101,26 @@ export function withBase(base: string, path: string): string {
   return `${root}${path.replace(/^\//, '')}`;
 }
 
-/** URL builders for one language under one base path: what pages and feeds call. */
-export function createUrls(base: string, locale: Locale) {
+/**
+ * URL builders for one language under one base path: what pages and feeds call. `periodOf` says
+ * which period page holds an event's full card (src/lib/timeline-periods.ts); without it, or for
+ * an event it does not know, an event's address is its compact entry on `/timeline/`.
+ */
+export function createUrls(base: string, locale: Locale, periodOf?: ReadonlyMap<string, string>) {
   const at = (path: string) => withBase(base, path);
   const page = (route: PageRoute, inLocale: Locale = locale) => at(pagePath(route, inLocale));
   const index = (section: Section, inLocale: Locale = locale) => page({ page: 'index', section }, inLocale);
   const entryPage = (collection: PagedCollection, id: string, inLocale: Locale = locale) => page({ page: 'entry', collection, id }, inLocale);
   const root = prefix(locale);
-  const entry = (collection: CollectionName, id: string, inLocale: Locale = locale) =>
-    collection === 'events' ? `${index('timeline', inLocale)}#${id}` : entryPage(collection, id, inLocale);
+  /** An event's compact entry on `/timeline/` (the address `/data/events.json` gives). */
+  const timelineEntry = (id: string, inLocale: Locale = locale) => `${index('timeline', inLocale)}#${id}`;
+  const period = (key: string, inLocale: Locale = locale) => page({ page: 'period', period: key }, inLocale);
+  /** An event's full card on its period's page. */
+  const event = (id: string, inLocale: Locale = locale) => {
+    const key = periodOf?.get(id);
+    return key ? `${period(key, inLocale)}#${id}` : timelineEntry(id, inLocale);
+  };
+  const entry = (collection: CollectionName, id: string, inLocale: Locale = locale) => (collection === 'events' ? event(id, inLocale) : entryPage(collection, id, inLocale));
   return {
     base,
     locale,
@@ -118,11 +133,14 @@ export function createUrls(base: string, locale: Locale) {
     commitment: (id: string) => entryPage('commitments', id),
     /** An actor's connections page. */
     connections: (actor: string) => page({ page: 'connections', id: actor }),
-    /** An event's place on the timeline. */
-    event: (id: string) => `${index('timeline')}#${id}`,
-    /** Any entry's address: its page, or an event's place on the timeline. */
+    /** A period page of the timeline (`2025`, `2025-09`). */
+    period,
+    /** An event's full card, on its period's page. */
+    event,
+    timelineEntry,
+    /** Any entry's address: its page, or an event's full card on its period's page. */
     entry,
-    /** The note about a correction on its entry's page (an event's, on the timeline). */
+    /** The note about a correction on its entry's page (an event's, on its period's page). */
     correction: (c: CorrectionRef) => `${entry(c.collection, c.entry).replace(/#.*$/, '')}#${correctionFragment(c)}`,
     feed: () => at(`${root}/rss.xml`),
     issueFeed: (id: string) => `${entryPage('issues', id)}rss.xml`,

@@ -11,6 +11,7 @@ import { readFindings, type TextFindings } from '../core/findings.ts';
 import type { Locale } from '../core/locales.ts';
 import { createUrls, type Urls } from './routes.ts';
 import { outdatedSince } from './translation-status.ts';
+import { groupPeriods, overviewByMonth, planPeriods } from './timeline-periods.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
 type Ref = string | { id: string };
@@ -484,7 +485,9 @@ function groupActorsByCountry<E>(actors: Actor<E>[]): Array<{ country: string | 
 
 export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | string = {}) {
   const { base = '/', locale = 'en' } = typeof options === 'string' ? { base: options } : options;
-  const urls = createUrls(base, locale);
+  // Which period page holds each event's full card: known first, so every URL to an event points there.
+  const periodOf = planPeriods(input.events.map((e) => ({ id: e.id, date: String(e.data.date) })));
+  const urls = createUrls(base, locale, periodOf);
   const entities = buildEntities(input, urls, locale);
   checkReferences(entities);
   const { actors, issues, events, articles, commitments } = entities;
@@ -512,6 +515,9 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
         Number(b.edition) - Number(a.edition) ||
         b.index - a.index,
     );
+
+  const periods = groupPeriods(events, periodOf).map((p) => ({ ...p, url: urls.period(p.key) }));
+  const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
 
   const statusCounts = new Map<CommitmentStatus, number>();
   for (const c of commitments) statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
@@ -555,6 +561,15 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
     mainActors: rankMainActors(actors, relations, locale),
     /** Who's who, grouped by country. */
     actorsByCountry: groupActorsByCountry(actors),
+    /** The timeline's period pages, in order (src/lib/timeline-periods.ts), each with its events and URL. */
+    periods,
+    /** A period and its neighbours, for the prev/next navigation. */
+    period: (key: string) => {
+      const i = periodIndex.get(key);
+      return i === undefined ? undefined : { ...periods[i]!, previous: periods[i - 1], next: periods[i + 1] };
+    },
+    /** The overview chart on `/timeline/`: events per month of every year that has any, each linked to where they are. */
+    overview: overviewByMonth(events),
     /** The most recent events, for the front page's key dates. */
     recentEvents: (count: number) => events.slice(-count),
     /** Commitments an actor made (`by`) or received (`to`). */

@@ -105,6 +105,18 @@ export function timelineJsonLd(options: { origin: string; url: string; events: R
   };
 }
 
+/** The timeline's overview: the list of its period pages (each lists its events as above). */
+export function timelinePeriodsJsonLd(options: { origin: string; url: string; name: string; periods: ReadonlyArray<{ name: string; url: string }> }): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    name: options.name,
+    url: absolute(options.origin, options.url),
+    numberOfItems: options.periods.length,
+    itemListElement: options.periods.map((period, index) => ({ '@type': 'ListItem', position: index + 1, name: period.name, url: absolute(options.origin, period.url) })),
+  };
+}
+
 /** JSON for a <script type="application/ld+json">, safe inside HTML. */
 export function serialiseJsonLd(data: Json): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
