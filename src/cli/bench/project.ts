@@ -64,12 +64,13 @@ export function countHtml(dir: string): number {
 
 /** `npm run build` in the copy: the project's own build command, real configuration. */
 export function buildProject(project: string, profileDir?: string): Promise<RunResult> {
-  // Every Node process of the build (npm, Astro, the Open Graph workers) writes its own profile.
-  const profiling = profileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {};
-  return measure('npm', ['run', 'build'], {
-    cwd: project,
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CI: '1', ...profiling },
-  });
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
+  if (!profileDir) return measure('npm', ['run', 'build'], { cwd: project, env });
+  // Profiled, Astro runs on this Node (24) directly: npm may run on an older system Node that
+  // refuses --cpu-prof in NODE_OPTIONS. Every Node process it starts writes its own profile.
+  const astro = path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const options = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${profileDir}`.trim();
+  return measure(process.execPath, [astro, 'build'], { cwd: project, env: { ...env, NODE_OPTIONS: options } });
 }
 
 export interface Phases {
