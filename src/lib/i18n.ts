@@ -600,9 +600,17 @@ const countryNames = new Map<Locale, Intl.DisplayNames>();
 export function formatDate(date: PartialDate, locale: Locale = 'en'): string {
   const precision = precisionOf(date);
   if (precision === 'year') return date;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
-  return dateFormatter(locale, precision).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+  // A site has few distinct dates and prints each on many pages (every list an article is on).
+  const key = `${locale} ${date}`;
+  let label = formattedDates.get(key);
+  if (label === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number?];
+    label = dateFormatter(locale, precision).format(new Date(Date.UTC(y, m - 1, d ?? 1)));
+    formattedDates.set(key, label);
+  }
+  return label;
 }
+const formattedDates = new Map<string, string>();
 
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per locale and precision.
 const formatters = new Map<string, Intl.DateTimeFormat>();
