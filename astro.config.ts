@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import clearOutput from './src/integrations/clear-output.ts';
 import compileCache from './src/integrations/compile-cache.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
   },
   // The compile cache first, so it is on before Astro loads the bundled pages. Then the content
   // checks: the others read content/ and trust it once it has passed. The Open Graph images
-  // after the search index: Pagefind indexes the pages while the last cards are drawn.
-  integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles()],
+  // after the search index: Pagefind indexes the pages while the last cards are drawn. The old
+  // output's removal last: it has until the very end of the build to finish.
+  integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles(), clearOutput()],
 });
