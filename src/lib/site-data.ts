@@ -569,7 +569,7 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
       return i === undefined ? undefined : { ...periods[i]!, previous: periods[i - 1], next: periods[i + 1] };
     },
     /** The overview chart on `/timeline/`: events per month of every year that has any, each linked to where they are. */
-    overview: overviewByMonth(events),
+    overview: overviewByMonth(events, periodOf, urls.period),
     /** The most recent events, for the front page's key dates. */
     recentEvents: (count: number) => events.slice(-count),
     /** Commitments an actor made (`by`) or received (`to`). */

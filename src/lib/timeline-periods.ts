@@ -9,17 +9,17 @@
  * its months. Every other year is one page. A period's key is a partial date (`2025`,
  * `2025-09`), so periods sort as the contract sorts dates: a year before its months.
  *
- * Why 24: a full card weighs 0.35–0.55 KB gzipped (its context, who, issues, sources, analysis
- * and correction notes; the Spanish edition's run longer), and a period page has about 12 KB
- * left for cards once the stylesheet (4 KB), the filter's scripts (0.8 KB), the page's frame,
- * filter and period navigation (2.5 KB) and its structured data are counted against the 20 KB
- * budget. 24 cards × 0.5 KB = 12 KB. A single month with more events than that stays one page
- * (tests/build/page-weight.test.ts and `npm run bench` would say so).
+ * Why 20, measured on the built site: a full card weighs 0.5 KB gzipped on average in English and
+ * 0.58 KB in Spanish (its context, who, issues, sources, analysis, promises and correction notes),
+ * and a period page has about 12.4 KB left for cards once the stylesheet (4 KB), the filter's
+ * scripts (0.9 KB) and the page's frame, filter and period navigation (2.7 KB) are counted against
+ * the 20 KB budget: 20 Spanish cards are 11.6 KB. A single month with more events than that stays
+ * one page (tests/build/page-weight.test.ts and `npm run bench` would say so).
  */
 import { precisionOf, type PartialDate } from '../core/dates.ts';
 
 /** The most events one year's page holds before the year is split into months. */
-export const MAX_EVENTS_PER_PAGE = 24;
+export const MAX_EVENTS_PER_PAGE = 20;
 
 /** A period's key: `YYYY` for a year's page, `YYYY-MM` for a month's. */
 export type PeriodKey = string;
@@ -34,8 +34,8 @@ export function planPeriods(events: ReadonlyArray<{ id: string; date: PartialDat
   const periodOf = new Map<string, PeriodKey>();
   for (const e of events) {
     const year = e.date.slice(0, 4);
-    const split = perYear.get(year)! > max;
-    periodOf.set(e.id, split && precisionOf(e.date) !== 'year' ? e.date.slice(0, 7) : year);
+    // In a split year, the first seven characters are the month, or the year again for a date of the year alone.
+    periodOf.set(e.id, perYear.get(year)! > max ? e.date.slice(0, 7) : year);
   }
   return periodOf;
 }
@@ -85,10 +85,11 @@ export interface OverviewYear {
 
 /**
  * The overview chart's data: every year that has events, with a count per month (and for the
- * events dated only to the year) and where those events are (the month's page, or the first of
- * them on its year's page). Built once, from events in timeline order.
+ * events dated only to the year) and where those events are: a month's own page, the year's page
+ * for the events dated to the year alone (they come first there), or else the first of the month's
+ * events on its year's page. Built once, from events in timeline order.
  */
-export function overviewByMonth<E extends { id: string; date: PartialDate; url: string }>(events: readonly E[]): OverviewYear[] {
+export function overviewByMonth<E extends { id: string; date: PartialDate; url: string }>(events: readonly E[], periodOf: ReadonlyMap<string, PeriodKey>, periodUrl: (key: PeriodKey) => string): OverviewYear[] {
   const years = new Map<string, OverviewYear>();
   for (const event of events) {
     const year = event.date.slice(0, 4);
@@ -97,9 +98,11 @@ export function overviewByMonth<E extends { id: string; date: PartialDate; url: 
       row = { year, yearOnly: { count: 0, href: '' }, months: Array.from({ length: 12 }, (_, i) => ({ month: String(i + 1).padStart(2, '0'), count: 0, href: '' })) };
       years.set(year, row);
     }
-    const cell = precisionOf(event.date) === 'year' ? row.yearOnly : row.months[Number(event.date.slice(5, 7)) - 1]!;
+    const yearOnly = precisionOf(event.date) === 'year';
+    const cell = yearOnly ? row.yearOnly : row.months[Number(event.date.slice(5, 7)) - 1]!;
+    const key = periodOf.get(event.id)!;
     // Events are in timeline order: the first one of a cell is where its link lands.
-    if (cell.count === 0) cell.href = event.url;
+    if (cell.count === 0) cell.href = yearOnly || key.length > 4 ? periodUrl(key) : event.url;
     cell.count++;
   }
   return [...years.values()];

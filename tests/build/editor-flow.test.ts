@@ -140,9 +140,11 @@ describe('an editor adding files', () => {
     for (const file of ['actors/ana-test-person/index.html', 'issues/test-question/index.html', 'articles/test-article/index.html', 'issues/test-question/rss.xml']) {
       expect(exists(dir, `dist/${file}`), file).toBe(true);
     }
-    const timeline = read(dir, 'dist/timeline/index.html');
-    expect(timeline).toMatch(/<li class="timeline-event timeline-event--span" id="test-event"/);
-    expect(timeline).toContain('<time datetime="2025-10">October 2025</time> – <time datetime="2025-11-02">2 November 2025</time>');
+    // Its compact entry on the overview, and its full card on its month's page (2025 is split into months).
+    expect(read(dir, 'dist/timeline/index.html')).toContain('<li id="test-event"><a href="2025/10/#test-event">');
+    const card = read(dir, 'dist/timeline/2025/10/index.html');
+    expect(card).toMatch(/<li class="timeline-event timeline-event--span" id="test-event"/);
+    expect(card).toContain('<time datetime="2025-10">October 2025</time> – <time datetime="2025-11-02">2 November 2025</time>');
   });
 
   it('links mentions in the text to actor pages, and actor pages back', () => {
@@ -152,7 +154,7 @@ describe('an editor adding files', () => {
     const sheinbaum = read(dir, 'dist/actors/claudia-sheinbaum/index.html');
     expect(sheinbaum).toContain('href="/articles/test-article/"');
     const ana = read(dir, 'dist/actors/ana-test-person/index.html');
-    expect(ana).toContain('href="/timeline/#test-event"');
+    expect(ana).toContain('href="/timeline/2025/10/#test-event"');
     expect(ana).toContain('href="/articles/test-article/"');
     expect(read(dir, 'dist/actors/government-of-mexico/index.html')).toContain('href="/actors/ana-test-person/"');
   });
@@ -183,7 +185,7 @@ describe('an editor adding a commitment and an English-only article', () => {
     for (const file of ['actors/ana-test-person/index.html', 'actors/claudia-sheinbaum/index.html', 'issues/test-question/index.html', 'commitments/index.html']) {
       expect(read(dir, `dist/${file}`), file).toContain('href="/commitments/test-promise/"');
     }
-    expect(read(dir, 'dist/timeline/index.html')).toMatch(/id="test-event"[\s\S]*?href="\/commitments\/test-promise\/"/);
+    expect(read(dir, 'dist/timeline/2025/10/index.html')).toMatch(/id="test-event"[\s\S]*?href="\/commitments\/test-promise\/"/);
     const records = JSON.parse(read(dir, 'dist/data/commitments.json')) as Array<{ id: string; history: Array<{ date: string; status: string }> }>;
     expect(records.find((r) => r.id === 'test-promise')!.history.map((h) => [h.date, h.status])).toEqual([
       ['2025-10', 'not-started'],

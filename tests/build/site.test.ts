@@ -11,6 +11,17 @@ const page = (relative: string) => readFileSync(path.join(DIST, relative), 'utf8
 // The English edition of record; tests/build/spanish-edition.test.ts covers the translations.
 const of = (collection: string) => entries.filter((e) => e.collection === collection && e.locale === 'en');
 const published = () => of('articles').filter((a) => a.data.draft !== true);
+/** The compact entries on /timeline/: each event's id and where its title leads. */
+const compactEntries = () => [...page('timeline/index.html').matchAll(/<li id="([^"]+)"><a href="([^"]+)"/g)].map((m) => ({ id: m[1]!, href: m[2]! }));
+/** The timeline's period pages (`timeline/2025/09/index.html`), in date order. */
+const periodPages = () =>
+  readdirSync(path.join(DIST, 'timeline'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') && f !== 'index.html')
+    .map((f) => path.join('timeline', path.dirname(f)))
+    .sort()
+    .map((dir) => path.join(dir, 'index.html'));
+const cardIds = (html: string) => [...html.matchAll(/<li class="timeline-event[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
+const cardOf = (html: string, id: string) => new RegExp(`<li class="timeline-event[^"]*" id="${id}"[\\s\\S]*?</li>`).exec(html)?.[0];
 
 beforeAll(async () => {
   const report = await validateContentDir(ROOT);
@@ -45,8 +56,7 @@ describe('the built site', () => {
   });
 
   it('puts every event on the timeline, in date order, with its id', () => {
-    const html = page('timeline/index.html');
-    const onPage = [...html.matchAll(/<li class="timeline-event[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
+    const onPage = compactEntries().map((e) => e.id);
     // Facts read off content/events/, not computed: 1985, 2018, 2025 (a year sorts as its first
     // day), 2025-01 (a month likewise), 2025-02-01.
     expect(onPage.slice(0, 5)).toEqual(['camarena-murder', 'lopez-obrador-presidency', 'project-portero', 'trump-second-term-begins', 'rubio-first-latin-america-tour']);
@@ -64,10 +74,32 @@ describe('the built site', () => {
       .sort((a, b) => (firstDay(a.date) !== firstDay(b.date) ? (firstDay(a.date) < firstDay(b.date) ? -1 : 1) : a.date.length - b.date.length || (a.id < b.id ? -1 : 1)))
       .map((e) => e.id);
     expect(onPage).toEqual(expected);
+    // The period pages, read in order, give the same order.
+    expect(periodPages().flatMap((file) => cardIds(page(file)))).toEqual(expected);
+  });
+
+  it('gives every event of /data/events.json a compact entry on /timeline/ whose link leads to its full card, one click away', () => {
+    const events = JSON.parse(page('data/events.json')) as Array<{ id: string; url: string }>;
+    const entries = new Map(compactEntries().map((e) => [e.id, e.href]));
+    for (const event of events) {
+      expect(event.url, event.id).toBe(`/timeline/#${event.id}`);
+      const href = entries.get(event.id);
+      expect(href, `${event.id} has no compact entry on /timeline/`).toBeDefined();
+      const target = new URL(href!, 'https://x.test/timeline/');
+      expect(target.hash).toBe(`#${event.id}`);
+      // The full card: the event's title, its dates, its sources, on the page the link opens.
+      const card = cardOf(page(path.join(target.pathname.slice(1), 'index.html')), event.id);
+      expect(card, `${event.id}: no full card at ${target.pathname}`).toBeDefined();
+      expect(card).toContain('timeline-event__title');
+      expect(card).toContain('<time datetime=');
+    }
+    // Every card is on exactly one period page.
+    const cards = periodPages().flatMap((file) => cardIds(page(file)));
+    expect(cards.slice().sort()).toEqual(events.map((e) => e.id).sort());
   });
 
   it('shows dates at their precision in <time> elements', () => {
-    const html = page('timeline/index.html');
+    const html = periodPages().map(page).join('');
     for (const event of of('events')) {
       expect(html, event.id).toContain(`<time datetime="${event.data.date}">`);
     }

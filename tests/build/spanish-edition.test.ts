@@ -79,10 +79,15 @@ describe('the Spanish edition', () => {
     expect(paired).toBeGreaterThan(100);
   });
 
-  it('keeps the English timeline’s order and ids, with Spanish dates', () => {
-    const ids = (file: string) => [...page(file).matchAll(/<li class="timeline-event[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids('es/cronologia/index.html')).toEqual(ids('timeline/index.html'));
-    expect(page('es/cronologia/index.html')).toContain('<time datetime="2025-09-03">3 de septiembre de 2025</time>');
+  it('keeps the English timeline’s order and ids, with Spanish dates, on the same period pages', () => {
+    const compact = (file: string) => [...page(file).matchAll(/<li id="([^"]+)"><a href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(compact('es/cronologia/index.html')).toEqual(compact('timeline/index.html'));
+    expect(compact('timeline/index.html').length).toBeGreaterThan(40);
+    const cards = (file: string) => [...page(file).matchAll(/<li class="timeline-event[^"]*" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(cards('es/cronologia/2025/09/index.html')).toEqual(cards('timeline/2025/09/index.html'));
+    expect(cards('es/cronologia/2025/09/index.html').length).toBeGreaterThan(5);
+    expect(page('es/cronologia/2025/09/index.html')).toContain('<time datetime="2025-09-03">3 de septiembre de 2025</time>');
+    expect(page('es/cronologia/2025/09/index.html')).toContain('<h1>Cronología: septiembre de 2025</h1>');
   });
 
   it('links mentions in Spanish text within the Spanish edition, found by Spanish names too', () => {
@@ -90,7 +95,7 @@ describe('the Spanish edition', () => {
     expect(html).toMatch(/<a href="\/es\/actores\/marco-rubio\/" class="mention">/);
     expect(html).not.toMatch(/href="\/actors\/[^"]+" class="mention"/);
     expect(page('es/actores/sre/index.html')).toBeTruthy();
-    expect(page('es/cronologia/index.html')).toMatch(/href="\/es\/actores\/us-department-of-state\/" class="mention">Departamento de Estado/);
+    expect(page('es/cronologia/2025/02/index.html')).toMatch(/href="\/es\/actores\/us-department-of-state\/" class="mention">Departamento de Estado/);
   });
 
   it('says when a quotation is a translation, in each language', () => {

@@ -52,9 +52,11 @@ describe('a build under a sub-path', () => {
       await page.waitForSelector('.pagefind-ui__result');
       const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
       expect(links).toContain(`${BASE}articles/extraditions-and-transfers/`);
-      await page.goto(`${server.url}/timeline/`);
+      await page.goto(`${server.url}/timeline/2025/09/`);
       await page.getByLabel('Issue', { exact: true }).selectOption('water');
-      expect(new URL(page.url()).pathname).toBe(`${BASE}timeline/`);
+      expect(new URL(page.url()).pathname).toBe(`${BASE}timeline/2025/09/`);
+      // The filter travels to the next period, under the prefix.
+      expect(new URL((await page.locator('a[rel="next"]').first().getAttribute('href'))!, server.url).href).toMatch(new RegExp(`${BASE}timeline/2025/10/\\?issue=water$`));
     } finally {
       await browser.close();
       await server.close();

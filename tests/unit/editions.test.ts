@@ -180,6 +180,11 @@ describe('routes', () => {
     const urls = createUrls('/on-the-table/', 'es');
     expect(urls.actor('claudia-sheinbaum')).toBe('/on-the-table/es/actores/claudia-sheinbaum/');
     expect(urls.event('visit')).toBe('/on-the-table/es/cronologia/#visit');
+    expect(createUrls('/on-the-table/', 'es', new Map([['visit', '2025-09']])).event('visit')).toBe('/on-the-table/es/cronologia/2025/09/#visit');
+    expect(createUrls('/', 'en', new Map([['visit', '2025']])).correction({ collection: 'events', entry: 'visit', index: 0, edition: false })).toBe('/timeline/2025/#visit-correction-1');
+    expect(urls.timelineEntry('visit')).toBe('/on-the-table/es/cronologia/#visit');
+    expect(pagePath({ page: 'period', period: '2025-09' }, 'es')).toBe('/es/cronologia/2025/09/');
+    expect(pagePath({ page: 'period', period: '1985' }, 'en')).toBe('/timeline/1985/');
     expect(urls.feed()).toBe('/on-the-table/es/rss.xml');
     expect(urls.issueFeed('water')).toBe('/on-the-table/es/temas/water/rss.xml');
     expect(urls.correctionsFeed()).toBe('/on-the-table/es/correcciones/rss.xml');

@@ -66,9 +66,24 @@ describe('buildSiteData', () => {
     expect(site.actors.map((a) => a.id)).toEqual(['sheinbaum', 'trump', 'mexico', 'rubio']);
   });
 
-  it('builds URLs under the base path, events pointing at the timeline', () => {
+  it('builds URLs under the base path, events pointing at their full card on their period’s page', () => {
     expect(site.article('old')!.url).toBe('/base/articles/old/');
-    expect(site.event('visit')!.url).toBe('/base/timeline/#visit');
+    expect(site.event('visit')!.url).toBe('/base/timeline/2025/#visit');
+    expect(site.event('murder')!.url).toBe('/base/timeline/1985/#murder');
+    expect(site.urls.timelineEntry('visit')).toBe('/base/timeline/#visit');
+  });
+
+  it('cuts the timeline into period pages once, with their neighbours and the overview’s counts', () => {
+    expect(site.periods.map((p) => [p.key, p.url, p.events.map((e) => e.id)])).toEqual([
+      ['1985', '/base/timeline/1985/', ['murder']],
+      ['2025', '/base/timeline/2025/', ['designations', 'month', 'visit']],
+    ]);
+    expect(site.period('2025')).toMatchObject({ previous: { key: '1985' }, next: undefined });
+    expect(site.period('2024')).toBeUndefined();
+    expect(site.overview.map((y) => [y.year, y.yearOnly.count, y.months.filter((m) => m.count > 0).map((m) => m.month)])).toEqual([
+      ['1985', 1, []],
+      ['2025', 0, ['02', '09']],
+    ]);
   });
 
   it('separates articles that feature an actor from those that only mention them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorJsonLd, articleJsonLd, serialiseJsonLd, timelineJsonLd } from '../../src/lib/structured-data.ts';
+import { actorJsonLd, articleJsonLd, serialiseJsonLd, timelineJsonLd, timelinePeriodsJsonLd } from '../../src/lib/structured-data.ts';
 import type { Actor } from '../../src/lib/site-data.ts';
 
 const origin = 'https://example.org';
@@ -61,6 +61,12 @@ describe('structured data', () => {
   it('lists events with dates as written, spans with an end', () => {
     const data = timelineJsonLd({ origin, url: '/timeline/', events: [{ title: 'Span', date: '2018', end: '2024', url: '/timeline/#span' }] });
     expect(data.itemListElement).toEqual([{ '@type': 'ListItem', position: 1, item: { '@type': 'Event', name: 'Span', startDate: '2018', endDate: '2024', url: 'https://example.org/timeline/#span' } }]);
+  });
+
+  it('lists the timeline’s period pages on its overview', () => {
+    const data = timelinePeriodsJsonLd({ origin, url: '/timeline/', name: 'Timeline', periods: [{ name: '2025-09', url: '/timeline/2025/09/' }] });
+    expect(data).toMatchObject({ '@type': 'ItemList', url: 'https://example.org/timeline/', numberOfItems: 1 });
+    expect(data.itemListElement).toEqual([{ '@type': 'ListItem', position: 1, name: '2025-09', url: 'https://example.org/timeline/2025/09/' }]);
   });
 
   it('cannot close the script element it sits in', () => {
