@@ -18,7 +18,10 @@
  *             taken at sizes up to 1,000 articles, those of the issue's targets)
  *
  * Before the sizes, today's real content is built cold once and its preview measured (the
- * issue's targets for the real site).
+ * issue's targets for the real site). After each size's builds, the pages that grow with the
+ * content (every timeline page, /articles/, the largest issue, actor and connections pages, in
+ * both editions) are weighed gzipped against their budgets (src/cli/bench/list-weights.ts); a page
+ * over budget makes the run exit with status 1 after printing everything.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ import { fullReport, writeResults, type Machine, type RealSiteResult, type Sampl
 import { measureDevPreview } from './bench/dev.ts';
 import { formatSummary, readProfile, summariseProfile } from './bench/profile.ts';
 import { editOneArticle, realIssueIds, writeContent } from './bench/write-content.ts';
+import { listWeights, overBudget } from './bench/list-weights.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REAL_ISSUES = path.join(ROOT, 'content', 'issues');
@@ -206,6 +210,10 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
       const s = (list: Sample[]) => `${(list.at(-1)!.wallMs / 1000).toFixed(1)} s`;
       log(`  run ${run + 1}/${runs}: Hugo ${s(samples.hugo)}, cold ${s(samples.cold)}, warm ${s(samples.warm)}, one article ${s(samples.edit)}`);
     }
+    // The pages that grow with the content, weighed in the last build's output (the same pages as the cold build's).
+    const lists = listWeights(path.join(project, 'dist'));
+    const over = overBudget(lists);
+    log(`  page budgets: ${lists.length} list pages weighed, ${over.length ? `${over.length} OVER BUDGET:\n    ${over.join('\n    ')}` : 'every one within its budget'}`);
     let devSavesMs: number[] | undefined;
     // The preview targets are set for the real content and 1,000 articles; larger sizes skip it.
     if (options.dev && n <= MAX_DEV_SIZE) {
@@ -219,6 +227,7 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
       checkMs,
       samples,
       devSavesMs,
+      lists,
     };
   } finally {
     if (options.keep) log(`  kept ${project} and ${hugoSite}`);
@@ -281,6 +290,12 @@ async function main() {
   if (options.write) {
     writeResults(DOC, report);
     log(`results written to ${path.relative(ROOT, DOC)}`);
+  }
+  // A page over its budget fails the run, loudly, once every figure is printed.
+  const over = results.flatMap((r) => overBudget(r.lists ?? []).map((line) => `N=${r.n}: ${line}`));
+  if (over.length) {
+    console.error(`\nPAGE BUDGETS MISSED (timeline pages ≤ 20 KB, other list pages ≤ 100 KB, gzipped with their CSS and JS):\n  ${over.join('\n  ')}`);
+    process.exitCode = 1;
   }
 }
 

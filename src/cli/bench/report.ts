@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Phases } from './project.ts';
+import type { ListWeight } from './list-weights.ts';
 
 export interface Sample {
   wallMs: number;
@@ -24,6 +25,8 @@ export interface SizeResult {
   samples: Record<Scenario, Sample[]>;
   /** Save → changed page served by `astro dev`, ms per save (src/cli/bench/dev.ts); absent with --no-dev. */
   devSavesMs?: number[];
+  /** The gzipped weight of the pages that grow with the content (src/cli/bench/list-weights.ts), from the last build. */
+  lists?: ListWeight[];
 }
 
 /** Today's content, built as a fresh clone would (every cache removed), and its editor preview. */
@@ -61,6 +64,7 @@ export const median = (values: readonly number[]): number => {
 };
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (kb: number) => String(Math.round(kb / 1024));
 
 function peakKb(s: Sample): number {
@@ -163,8 +167,35 @@ export function targets(results: readonly SizeResult[], real?: RealSiteResult): 
   const dev = (list?: number[]) => (list && list.length > 0 ? median(list) : undefined);
   limit('editor preview, real content: save → page served ≤ 300 ms', dev(real?.devSavesMs), 300, ms(real?.devSavesMs), 'not measured (run without --no-dev)');
   limit('editor preview, 1,000 articles: save → page served ≤ 1 s', r1000 && dev(r1000.devSavesMs), 1000, ms(r1000?.devSavesMs), notRun(1000));
+  const timeline = (r: SizeResult) => (r.lists ?? []).filter((w) => w.what.startsWith('timeline'));
+  const others = (r: SizeResult) => (r.lists ?? []).filter((w) => !w.what.startsWith('timeline'));
+  const heaviest = (list: ListWeight[]) => (list.length ? Math.max(...list.map((w) => w.bytes)) : undefined);
+  const weighed = (r1000?.lists?.length ?? 0) > 0;
+  limit('1,000 articles: every timeline page ≤ 20 KB gzipped (HTML, CSS, JS)', weighed ? heaviest(timeline(r1000!)) : undefined, 20 * 1024, (v) => `largest ${kb(v)} of ${timeline(r1000!).length} pages`, notRun(1000));
+  limit('1,000 articles: every other list page ≤ 100 KB gzipped', weighed ? heaviest(others(r1000!)) : undefined, 100 * 1024, (v) => `largest ${kb(v)}`, notRun(1000));
   limit('real site: cold build ≤ 5 s', real && real.cold.length > 0 ? summarise(real.cold).wallMs / 1000 : undefined, 5, (v) => `${v.toFixed(1)} s`, 'not measured');
   return verdicts;
+}
+
+/**
+ * The pages that grow with the content, gzipped with what they load, against their budgets: the
+ * timeline's overview and its heaviest period page in each edition (every period page is weighed),
+ * and each other list as src/cli/bench/list-weights.ts names it.
+ */
+export function listTable(results: readonly SizeResult[]): string {
+  const rows = ['| N | page | path | gzipped | budget | |', '| ---: | --- | --- | ---: | ---: | --- |'];
+  for (const r of results) {
+    const lists = r.lists ?? [];
+    const periods = lists.filter((w) => w.what.startsWith('timeline ') && !w.what.startsWith('timeline overview'));
+    const shown: ListWeight[] = lists.filter((w) => !periods.includes(w));
+    for (const edition of [...new Set(periods.map((w) => /\((\w+)\)$/.exec(w.what)?.[1] ?? ''))]) {
+      const mine = periods.filter((w) => (/\((\w+)\)$/.exec(w.what)?.[1] ?? '') === edition);
+      const top = mine.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+      shown.push({ ...top, what: `heaviest of ${mine.length} timeline period pages${edition ? ` (${edition})` : ''}` });
+    }
+    for (const w of shown) rows.push(`| ${r.n.toLocaleString('en')} | ${w.what} | \`${w.page}\` | ${kb(w.bytes)} | ${kb(w.budget)} | ${w.bytes <= w.budget ? 'within' : '**over**'} |`);
+  }
+  return rows.join('\n');
 }
 
 export function targetTable(results: readonly SizeResult[], real?: RealSiteResult): string {
@@ -214,6 +245,10 @@ export function fullReport(results: readonly SizeResult[], machine: Machine, rea
     '#### Where our time goes (medians, seconds, from the arrival of `astro build` log lines)',
     '',
     phaseTable(results),
+    '',
+    '#### Pages that grow with the content (gzipped at level 9 with the stylesheets and scripts they load)',
+    '',
+    listTable(results),
     '',
     '#### Corpus',
     '',
