@@ -47,7 +47,7 @@ describe('the Content-Security-Policy', () => {
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 
-  for (const target of ['/', '/articles/tariffs-as-leverage/', '/actors/marco-rubio/', '/issues/tariffs/', '/timeline/?issue=water', '/connections/', '/search/?q=tariff', '/no-such-page/']) {
+  for (const target of ['/', '/articles/tariffs-as-leverage/', '/actors/marco-rubio/', '/issues/tariffs/', '/timeline/', '/timeline/2025/09/?issue=water', '/connections/', '/connections/claudia-sheinbaum/', '/commitments/', '/search/?q=tariff', '/no-such-page/']) {
     it(`${target} loads with no violation reported`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -59,7 +59,7 @@ describe('the Content-Security-Policy', () => {
       const failed = watchFailedRequests(page);
       await page.goto(server.url + target, { waitUntil: 'networkidle' });
       if (target.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result');
-      if (target.startsWith('/timeline/')) expect(await page.locator('form[data-timeline-filter]').isVisible()).toBe(true);
+      if (target.startsWith('/timeline/2025/')) expect(await page.locator('form[data-timeline-filter]').isVisible()).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
       expect(errors).toEqual([]);
       // Every file the page loads is there: only the missing page itself may answer 404.

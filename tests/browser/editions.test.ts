@@ -21,6 +21,7 @@ const NEW_PAGE_TYPES = [
   '/es/temas/',
   '/es/temas/fentanyl/',
   '/es/cronologia/',
+  '/es/cronologia/2025/09/',
   '/es/conexiones/',
   '/es/buscar/?q=aranceles',
   '/es/compromisos/',

@@ -21,7 +21,9 @@ const PAGE_TYPES = [
   '/issues/',
   '/issues/fentanyl/',
   '/timeline/',
-  '/timeline/?issue=tariffs',
+  '/timeline/2025/',
+  '/timeline/2025/09/',
+  '/timeline/2025/09/?issue=tariffs',
   '/connections/',
   '/connections/claudia-sheinbaum/',
   '/search/?q=fentanyl',
@@ -46,9 +48,9 @@ describe('every page type', () => {
 });
 
 describe('the timeline filter', () => {
-  it('filters by issue and actor with the keyboard, and puts the filter in the URL', async () => {
+  it('filters a period by issue and actor with the keyboard, and puts the filter in the URL', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/timeline/`);
+    await page.goto(`${site.server.url}/timeline/2025/09/`);
     const total = await page.locator('.timeline-event').count();
     await page.getByLabel('Issue', { exact: true }).focus();
     await page.getByLabel('Issue', { exact: true }).selectOption('water');
@@ -68,16 +70,37 @@ describe('the timeline filter', () => {
       expect(actors!.split(' ')).toContain('claudia-sheinbaum');
     }
     expect(new URL(page.url()).search).toBe('?issue=water&actor=claudia-sheinbaum');
+    // The filter travels to the earlier and later periods, and not to the overview.
+    const hrefs = async () => page.locator('.period-nav a').evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).getAttribute('href')));
+    expect(await hrefs()).toEqual(expect.arrayContaining(['/timeline/2025/08/?issue=water&actor=claudia-sheinbaum', '/timeline/2025/10/?issue=water&actor=claudia-sheinbaum', '/timeline/']));
 
     await page.getByRole('button', { name: 'Show all events' }).press('Enter');
     await expect.poll(() => shown.count()).toBe(total);
     expect(new URL(page.url()).search).toBe('');
+    await expect.poll(hrefs).toEqual(expect.arrayContaining(['/timeline/2025/08/', '/timeline/2025/10/']));
+    await page.close();
+  });
+
+  it('leads from the overview’s compact entry and from its chart to the full card', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/timeline/`);
+    expect(await page.locator('.timeline-compact li[id]').count()).toBeGreaterThan(40);
+    await page.locator('#sheinbaum-rubio-palace-meeting a').click();
+    await page.waitForURL(/\/timeline\/2025\/09\/#sheinbaum-rubio-palace-meeting$/);
+    expect(await page.locator('.timeline-event:target').getAttribute('id')).toBe('sheinbaum-rubio-palace-meeting');
+    expect(await page.locator('.timeline-event:target .timeline-event__title').isVisible()).toBe(true);
+
+    await page.goto(`${site.server.url}/timeline/`);
+    const bar = page.getByRole('link', { name: 'September 2025: 11 events' });
+    await bar.click();
+    await page.waitForURL(/\/timeline\/2025\/09\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Timeline: September 2025');
     await page.close();
   });
 
   it('opens a shared filtered link already filtered', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.server.url}/timeline/?issue=tariffs`);
+    await page.goto(`${site.server.url}/timeline/2025/09/?issue=tariffs`);
     expect(await page.getByLabel('Issue', { exact: true }).inputValue()).toBe('tariffs');
     const issues = await page.locator('.timeline-event:visible').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.issues ?? ''));
     expect(issues.length).toBeGreaterThan(0);
@@ -88,9 +111,14 @@ describe('the timeline filter', () => {
   it('without JavaScript shows every event and links to the issue pages instead of the form', async () => {
     const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${site.server.url}/timeline/?issue=tariffs`);
+    await page.goto(`${site.server.url}/timeline/2025/09/?issue=tariffs`);
     expect(await page.locator('form[data-timeline-filter]').isVisible()).toBe(false);
     expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
+    expect(await page.locator('.timeline-links a[href="/issues/tariffs/"]').count()).toBe(1);
+    // The overview, its chart and its compact entries need no script either.
+    await page.goto(`${site.server.url}/timeline/`);
+    expect(await page.locator('.timeline-compact li[id]:visible').count()).toBe(await page.locator('.timeline-compact li[id]').count());
+    expect(await page.locator('.timeline-chart a').count()).toBeGreaterThan(5);
     expect(await page.locator('.timeline-links a[href="/issues/tariffs/"]').count()).toBe(1);
     await noScript.close();
   });
