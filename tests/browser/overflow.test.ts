@@ -86,11 +86,10 @@ describe('the connections matrix', () => {
     const context = await site.browser.newContext({ viewport: VIEWPORTS[0], bypassCSP: true });
     const page = await context.newPage();
     await open(page, '/connections/');
-    // `!important`: the page's connections stylesheet comes after the head's styles (src/components/connections/).
-    await page.addStyleTag({ content: '.matrix-scroll { overflow: hidden !important; } .matrix { width: 40rem !important; }' });
+    await page.addStyleTag({ content: '.matrix-scroll { overflow: hidden; } .matrix { width: 40rem; }' });
     const problems = await page.evaluate(cutOffText);
     expect(problems.some((p) => p.includes('cut off by div.matrix-scroll'))).toBe(true);
-    await page.addStyleTag({ content: '.matrix-scroll { overflow: visible !important; }' });
+    await page.addStyleTag({ content: '.matrix-scroll { overflow: visible; }' });
     expect((await page.evaluate(cutOffText)).some((p) => p.includes('runs off the screen'))).toBe(true);
     await context.close();
   });
