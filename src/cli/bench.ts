@@ -17,8 +17,11 @@
  *   --no-dev  skip the editor-preview measurement (`astro dev`, save → page served; it is
  *             taken at sizes up to 1,000 articles, those of the issue's targets)
  *
- * Before the sizes, today's real content is built cold once and its preview measured (the
- * issue's targets for the real site). After each size's builds, the pages that grow with the
+ * Before the sizes, today's real content is built cold three times and its preview measured
+ * (the issue's targets for the real site). Hugo is built three times before and three times
+ * after ours in each round, its median the reference. After our builds of each size (and of the
+ * real content), a bare Astro site is built cold from the same content into as many pages
+ * (src/cli/bench/bare-astro.ts): each stage's floor. After each size's builds, the pages that grow with the
  * content (every timeline page, /articles/, the largest issue, actor and connections pages, in
  * both editions) are weighed gzipped against their budgets (src/cli/bench/list-weights.ts); a page
  * over budget makes the run exit with status 1 after printing everything.
@@ -34,8 +37,9 @@ import { buildHugoCold, HUGO_MISSING, hugoVersion } from './bench/hugo.ts';
 import { writeHugoSite } from './bench/hugo-site.ts';
 import { hasGnuTime, type RunResult } from './bench/measure.ts';
 import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir, snapshotSources } from './bench/project.ts';
-import { fullReport, writeResults, type Machine, type RealSiteResult, type Sample, type SizeResult } from './bench/report.ts';
+import { fullReport, summarise, writeResults, type Machine, type RealSiteResult, type Sample, type SizeResult } from './bench/report.ts';
 import { measureDevPreview } from './bench/dev.ts';
+import { buildBare, makeBareProject } from './bench/bare-astro.ts';
 import { formatSummary, readProfile, summariseProfile } from './bench/profile.ts';
 import { editOneArticle, realIssueIds, writeContent } from './bench/write-content.ts';
 import { listWeights, overBudget } from './bench/list-weights.ts';
@@ -57,6 +61,9 @@ interface Options {
 
 /** The largest size whose editor preview is measured (the issue's preview target is at 1,000 articles). */
 const MAX_DEV_SIZE = 1000;
+
+/** Hugo's cold builds before and after ours in each round. */
+const HUGO_RUNS_AROUND = 3;
 
 const USAGE = 'usage: npm run bench -- [--full] [--n=100,1000] [--runs=3 | --runs=3,3,1] [--write] [--keep] [--profile] [--no-dev]';
 
@@ -191,11 +198,17 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
     // One unmeasured Hugo build first: our builds find their files in the OS page cache (the
     // content check just read them), so Hugo's first measured build should too.
     mustSucceed('hugo', await buildHugoCold(hugoSite));
+    // Hugo several times around ours in each round, its median the reference: the machine is
+    // shared, and a single Hugo run moved between 1.2 and 3.3 s in one week.
+    const hugoRuns = async () => {
+      for (let i = 0; i < HUGO_RUNS_AROUND; i++) {
+        const hugo = await buildHugoCold(hugoSite);
+        mustSucceed('hugo', hugo);
+        samples.hugo.push(sample(hugo, path.join(hugoSite, 'public'), false));
+      }
+    };
     for (let run = 0; run < runs; run++) {
-      // Hugo first, then ours, in each round: both see the same machine state within a round.
-      const hugo = await buildHugoCold(hugoSite);
-      mustSucceed('hugo', hugo);
-      samples.hugo.push(sample(hugo, path.join(hugoSite, 'public'), false));
+      await hugoRuns();
       makeCold(project);
       for (const scenario of ['cold', 'warm', 'edit'] as const) {
         if (scenario === 'edit') editOneArticle(project, corpus, run);
@@ -207,13 +220,16 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
         if (profileDir) reportProfile(profileDir, result, `N=${n} ${scenario}`);
         samples[scenario].push(sample(result, path.join(project, 'dist'), true));
       }
+      await hugoRuns();
       const s = (list: Sample[]) => `${(list.at(-1)!.wallMs / 1000).toFixed(1)} s`;
-      log(`  run ${run + 1}/${runs}: Hugo ${s(samples.hugo)}, cold ${s(samples.cold)}, warm ${s(samples.warm)}, one article ${s(samples.edit)}`);
+      const around = samples.hugo.slice(-2 * HUGO_RUNS_AROUND).map((h) => (h.wallMs / 1000).toFixed(2)).join(', ');
+      log(`  run ${run + 1}/${runs}: Hugo ${around} s around ours: cold ${s(samples.cold)}, warm ${s(samples.warm)}, one article ${s(samples.edit)}`);
     }
     // The pages that grow with the content, weighed in the last build's output (the same pages as the cold build's).
     const lists = listWeights(path.join(project, 'dist'));
     const over = overBudget(lists);
     log(`  page budgets: ${lists.length} list pages weighed, ${over.length ? `${over.length} OVER BUDGET:\n    ${over.join('\n    ')}` : 'every one within its budget'}`);
+    const floor = await floorOf(path.join(project, 'content'), summarise(samples.cold).pages, runs, `N=${n}`);
     let devSavesMs: number[] | undefined;
     // The preview targets are set for the real content and 1,000 articles; larger sizes skip it.
     if (options.dev && n <= MAX_DEV_SIZE) {
@@ -228,6 +244,7 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
       samples,
       devSavesMs,
       lists,
+      floor,
     };
   } finally {
     if (options.keep) log(`  kept ${project} and ${hugoSite}`);
@@ -235,6 +252,21 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
       removeDir(project);
       removeDir(hugoSite);
     }
+  }
+}
+
+/**
+ * Each stage's floor: a bare Astro 7 site built from the same content files into as many pages
+ * (src/cli/bench/bare-astro.ts), cold, as often as our cold build was.
+ */
+async function floorOf(content: string, pages: number, runs: number, label: string): Promise<Sample[]> {
+  const bare = makeBareProject(ROOT, content, pages);
+  try {
+    const samples = (await buildBare(bare, runs)).map((f) => ({ wallMs: f.wallMs, maxRssKb: f.maxRssKb, treeRssKb: 0, pages: f.pages, phases: f.phases }));
+    log(`  ${label}: bare Astro, same content into ${pages} pages, cold ${samples.map((c) => (c.wallMs / 1000).toFixed(1)).join(', ')} s`);
+    return samples;
+  } finally {
+    removeDir(bare);
   }
 }
 
@@ -252,12 +284,13 @@ async function benchRealSite(sources: string, options: Options): Promise<RealSit
     }
     const pages = cold[0]!.pages;
     log(`real content: ${pages} pages, cold ${cold.map((c) => (c.wallMs / 1000).toFixed(1)).join(', ')} s`);
+    const floor = await floorOf(path.join(project, 'content'), pages, cold.length, 'real content');
     let devSavesMs: number[] | undefined;
     if (options.dev) {
       const article = readdirSync(path.join(project, 'content', 'articles')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
       devSavesMs = await previewSaves(project, article);
     }
-    return { pages, cold, devSavesMs };
+    return { pages, cold, devSavesMs, floor };
   } finally {
     removeDir(project);
   }
