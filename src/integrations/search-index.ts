@@ -4,10 +4,14 @@
  * (content, not navigation); filters come from `data-pagefind-filter` marks. Pagefind writes one
  * index per page language (`<html lang>`), so each edition's search page searches its own edition.
  *
- * Pagefind has no incremental mode and re-indexing every page is a large share of a warm build
- * (docs/benchmarks.md), so the last index is kept in `node_modules/.cache` with a digest of the
- * HTML it was made from: when no page changed, that index is copied back instead of rebuilt.
- * It is then exactly the index a fresh run made from the same pages.
+ * Pagefind has no incremental mode, so the work it can be spared is kept in `node_modules/.cache`:
+ * - when no page changed (a digest of every page), the last index is copied back as it was;
+ * - otherwise each page's share of the index (src/lib/search-shares.ts: the few KB of its HTML
+ *   that Pagefind reads) is kept with a digest of the page. Only new and changed pages are read
+ *   for their share; deleted pages drop out; pages with no `data-pagefind-body` (which Pagefind
+ *   drops from a site that has one) are not sent at all. Pagefind then indexes every share and
+ *   writes the index, which is byte for byte the index of the whole pages
+ *   (tests/unit/search-index.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -15,23 +19,41 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SHARE_VERSION, pageShare, pageUrl } from '../lib/search-shares.ts';
 
 const READS_AT_ONCE = 32;
 
 /** A digest of every HTML page (path and bytes), and of what else decides the index (`salt`: Pagefind's version). */
 export async function pagesDigest(site: string, salt: string): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(`${salt}\n`);
-  const pages = (await readdir(site, { recursive: true }))
+  return (await readPages(site, salt, () => undefined)).digest;
+}
+
+/** The site's HTML pages (not Pagefind's own), in path order. */
+async function listPages(site: string): Promise<string[]> {
+  return (await readdir(site, { recursive: true }))
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
     .sort();
+}
+
+/**
+ * Reads every page once: the digest of them all, and each page with its own digest to `visit`
+ * (which may keep what it needs of the page; the bytes are not held after it returns).
+ */
+async function readPages(site: string, salt: string, visit: (page: string, pageDigest: string, bytes: Buffer) => void): Promise<{ digest: string; pages: string[] }> {
+  const hash = createHash('sha256');
+  hash.update(`${salt}\n`);
+  const pages = await listPages(site);
   // Reads overlap (one at a time, the thread sat idle for 2 s at 2,840 pages); the hash takes them in order.
   for (let start = 0; start < pages.length; start += READS_AT_ONCE) {
     const batch = pages.slice(start, start + READS_AT_ONCE);
     const contents = await Promise.all(batch.map((page) => readFile(path.join(site, page))));
-    batch.forEach((page, i) => hash.update(`${page}\n`).update(contents[i]!));
+    batch.forEach((page, i) => {
+      const bytes = contents[i]!;
+      hash.update(`${page}\n`).update(bytes);
+      visit(page, createHash('sha256').update(bytes).digest('hex'), bytes);
+    });
   }
-  return hash.digest('hex');
+  return { digest: hash.digest('hex'), pages };
 }
 
 /**
@@ -52,6 +74,106 @@ export async function copyFolder(from: string, to: string): Promise<void> {
   await Promise.all(files.map((file) => copyFile(path.join(from, file), path.join(to, file))));
 }
 
+/** What each page gave the index at the last build: its digest and its share (`null`: no search region). */
+interface SharesCache {
+  salt: string;
+  pages: Record<string, { digest: string; share: string | null; whole: boolean }>;
+}
+
+/** What a run did, for the build log and the tests. */
+export interface SearchIndexRun {
+  /** The whole index copied back: no page changed. */
+  reusedIndex: boolean;
+  /** HTML pages in the site. */
+  pages: number;
+  /** Pages Pagefind indexed (those with a search region). */
+  indexed: number;
+  /** Pages read for their share on this run (new or changed), and pages whose kept share was used. */
+  parsed: number;
+  reused: number;
+  /** Shares that are the whole page, where the extractor met something it does not model. */
+  whole: number;
+  /** Milliseconds: reading and digesting the pages (with the shares of changed ones), and Pagefind's indexing and writing. */
+  readMs: number;
+  pagefindMs: number;
+}
+
+/**
+ * Builds the search index of the site at `site` into `output`, reusing what `cacheDir` holds
+ * from the last run (see the module comment). `salt` names what else decides the index
+ * (Pagefind's version); the shares' own version is added to it here.
+ */
+export async function buildSearchIndex(options: { site: string; output: string; cacheDir: string; salt: string }): Promise<SearchIndexRun> {
+  const { site, output, cacheDir } = options;
+  const salt = `${options.salt}; shares ${SHARE_VERSION}`;
+  const started = performance.now();
+  const kept = await readFile(path.join(cacheDir, 'shares.json'), 'utf8')
+    .then((text) => JSON.parse(text) as SharesCache)
+    .catch(() => null);
+  const previous = kept?.salt === salt ? kept.pages : {};
+  const shares: SharesCache = { salt, pages: {} };
+  let parsed = 0;
+  const { digest, pages } = await readPages(site, salt, (page, pageDigest, bytes) => {
+    const before = previous[page];
+    if (before?.digest === pageDigest) {
+      shares.pages[page] = before;
+      return;
+    }
+    parsed += 1;
+    shares.pages[page] = { digest: pageDigest, ...pageShare(bytes.toString('utf8')) };
+  });
+  const readMs = performance.now() - started;
+  const withShare = pages.filter((page) => shares.pages[page]!.share !== null);
+  const run = {
+    pages: pages.length,
+    indexed: withShare.length,
+    parsed,
+    reused: pages.length - parsed,
+    whole: withShare.filter((page) => shares.pages[page]!.whole).length,
+    readMs,
+  };
+
+  const cachedDigest = await readFile(path.join(cacheDir, 'digest'), 'utf8').catch(() => '');
+  if (cachedDigest === digest) {
+    await copyFolder(path.join(cacheDir, 'pagefind'), output);
+    // A cache from before the shares were kept has an index but no shares: keep them now.
+    if (kept?.salt !== salt) await writeFile(path.join(cacheDir, 'shares.json'), JSON.stringify(shares));
+    return { ...run, reusedIndex: true, pagefindMs: 0 };
+  }
+
+  const indexing = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    // In path order, one share after another: Pagefind numbers pages in the order they come, and
+    // its service takes one message at a time anyway.
+    const documents =
+      withShare.length > 0
+        ? withShare.map((page) => ({ page, content: shares.pages[page]!.share! }))
+        : // No page has a search region: Pagefind then indexes every page's whole <body>.
+          await Promise.all(pages.map(async (page) => ({ page, content: await readFile(path.join(site, page), 'utf8') })));
+    const added = await Promise.all(documents.map(({ page, content }) => index.addHTMLFile({ url: pageUrl(page), content })));
+    const failed = added.flatMap((result) => result.errors);
+    if (failed.length > 0) throw new Error(`Pagefind could not index the site: ${failed.join('; ')}`);
+    await rm(output, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const pagefindMs = performance.now() - indexing;
+
+  // Keep this index and the shares for the next build; the digest is written last, so a half-written copy is never reused.
+  await rm(cacheDir, { recursive: true, force: true });
+  await mkdir(cacheDir, { recursive: true });
+  await copyFolder(output, path.join(cacheDir, 'pagefind'));
+  await writeFile(path.join(cacheDir, 'shares.json'), JSON.stringify(shares));
+  await writeFile(path.join(cacheDir, 'digest'), digest);
+  return { ...run, reusedIndex: false, pagefindMs };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 export default function searchIndex(options: { cacheDir?: string } = {}): AstroIntegration {
   let cacheDir = options.cacheDir ?? '';
   let salt = '';
@@ -67,30 +189,17 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const output = path.join(site, 'pagefind');
-        const digest = await pagesDigest(site, salt);
-        const cached = await readFile(path.join(cacheDir, 'digest'), 'utf8').catch(() => '');
-        if (cached === digest) {
-          await copyFolder(path.join(cacheDir, 'pagefind'), output);
-          logger.info('No page changed since the last search index: reused it (search index: reused)');
+        const run = await buildSearchIndex({ site, output: path.join(site, 'pagefind'), cacheDir, salt });
+        if (run.reusedIndex) {
+          logger.info(`No page changed since the last search index: reused it (search index: reused; ${run.pages} pages read in ${seconds(run.readMs)})`);
           return;
         }
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages for search`);
-        } finally {
-          await pagefind.close();
-        }
-        // Keep this index for the next build; the digest is written last, so a half-written copy is never reused.
-        await rm(cacheDir, { recursive: true, force: true });
-        await mkdir(cacheDir, { recursive: true });
-        await copyFolder(output, path.join(cacheDir, 'pagefind'));
-        await writeFile(path.join(cacheDir, 'digest'), digest);
+        const whole = run.whole > 0 ? `, ${run.whole} of them whole pages (a structure the shares do not model)` : '';
+        logger.info(
+          `Indexed ${run.indexed} pages for search (of ${run.pages}; the others have no search region): ` +
+            `${run.parsed} pages read for their share, ${run.reused} unchanged and reused${whole}; ` +
+            `pages read in ${seconds(run.readMs)}, Pagefind ${seconds(run.pagefindMs)} (search index: ${run.parsed === run.pages ? 'fresh' : 'updated'})`,
+        );
       },
     },
   };
