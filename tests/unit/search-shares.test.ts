@@ -110,21 +110,25 @@ function indexFiles(dir: string): Record<string, string> {
 }
 
 /**
- * The index Pagefind makes from the whole pages, each parsed by Pagefind, in path order. (The
- * integration used to hand Pagefind the folder, `addDirectory`, which takes pages in the order
- * the file system lists them: the same pages and results, but its page numbers, and so its
- * bytes, depend on that order.)
+ * The index Pagefind makes from the whole site, as the integration made it before the shares
+ * (`addDirectory` over the pages). Pagefind numbers pages in the order the file system lists
+ * them, and so do its bytes; a folder lists its entries in an order that may depend on its
+ * history, so the site is copied into a new folder in path order, as the integration links the
+ * shares into one.
  */
 async function wholePagesIndex(site: string, output: string): Promise<Record<string, string>> {
+  const copy = mkdtempSync(path.join(root, 'whole-'));
   const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort();
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+    writeFileSync(path.join(copy, file), readFileSync(path.join(site, file)));
+  }
   const { index } = await pagefind.createIndex({});
   try {
-    for (const file of files) {
-      const added = await index!.addHTMLFile({ url: pageUrl(file), content: readFileSync(path.join(site, file), 'utf8') });
-      expect(added.errors).toEqual([]);
-    }
+    const added = await index!.addDirectory({ path: copy });
+    expect(added.errors).toEqual([]);
     await index!.writeFiles({ outputPath: output });
   } finally {
     await pagefind.close();
@@ -199,6 +203,9 @@ describe('the search index built from kept shares', () => {
     const updated = indexFiles(path.join(root, 'updated'));
     expect(updated).toEqual(indexFiles(path.join(root, 'fresh-again')));
     expect(updated).toEqual(await wholePagesIndex(site, path.join(root, 'reference-again')));
+    // The kept shares follow the site: the deleted page's share is gone, the new page's is there.
+    const kept = readdirSync(path.join(cacheDir, 'shares'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(kept.sort()).toEqual(Object.keys(files).filter((file) => file !== 'index.html').map((file) => path.normalize(file)).sort());
     // The deleted page is gone from the index, the new one is in it.
     const entries = readdirSync(path.join(root, 'updated', 'fragment')).map((file) => readFileSync(path.join(root, 'updated', 'fragment', file)));
     const { gunzipSync } = await import('node:zlib');
