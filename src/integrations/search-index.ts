@@ -24,7 +24,7 @@ import { SHARE_VERSION, pageShare } from '../lib/search-shares.ts';
 
 const READS_AT_ONCE = 32;
 
-/** A digest of every HTML page (path and bytes), and of what else decides the index (`salt`: Pagefind's version). */
+/** A digest of every HTML page (its path and the digest of its bytes), and of what else decides the index (`salt`: Pagefind's version). */
 export async function pagesDigest(site: string, salt: string): Promise<string> {
   return (await readPages(site, salt, () => undefined)).digest;
 }
@@ -50,8 +50,9 @@ async function readPages(site: string, salt: string, visit: (page: string, pageD
     const contents = await Promise.all(batch.map((page) => readFile(path.join(site, page))));
     batch.forEach((page, i) => {
       const bytes = contents[i]!;
-      hash.update(`${page}\n`).update(bytes);
-      visit(page, createHash('sha256').update(bytes).digest('hex'), bytes);
+      const pageDigest = createHash('sha256').update(bytes).digest('hex');
+      hash.update(`${page}\n${pageDigest}\n`);
+      visit(page, pageDigest, bytes);
     });
   }
   return { digest: hash.digest('hex'), pages };

@@ -81,6 +81,17 @@ function fixtures(): Record<string, string> {
       filters: { Tipo: ['Explicador'], Tema: ['Fentanilo'] },
       body: '<p>Los precursores químicos llegan por mar.</p>',
     }),
+    // The title from <h1> outside the search region, the image after it outside too.
+    'actors/rubio/index.html': page({
+      lang: 'en',
+      title: 'Marco Rubio',
+      filters: { Type: ['Person'] },
+      body: '<p>Secretary of State of the United States.</p>',
+    })
+      .replace('<h1>Marco Rubio</h1>', '')
+      .replace('<main id="main">', '<main id="main"><header class="profile"><h1>Marco Rubio, profile</h1><img src="/img/rubio.png" alt="Rubio"></header>'),
+    // No <h1> at all: the title comes from <title>.
+    'es/acerca/index.html': page({ lang: 'es-MX', title: 'Acerca de', body: '<p>Un sitio de análisis.</p>' }).replace('<h1>Acerca de</h1>', '<h2>Acerca</h2>'),
     'timeline/index.html': page({
       lang: 'en',
       title: 'Timeline',
@@ -88,6 +99,15 @@ function fixtures(): Record<string, string> {
       body: '<ol><li id="e1"><h3>September 3</h3><p>Rubio visits Mexico City.</p></li><li id="e2"><h3>September 4</h3><p>A security group is formed.</p></li></ol>',
     }),
   };
+}
+
+/** A page as Pagefind stores it for the results. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text: string }[];
 }
 
 function writeSite(dir: string, files: Record<string, string>) {
@@ -176,7 +196,7 @@ describe('the search index built from kept shares', () => {
   it('is, fresh, byte for byte the index Pagefind makes from the whole pages', async () => {
     writeSite(site, fixtures());
     const run = await buildSearchIndex({ site, output: path.join(root, 'fresh'), cacheDir, salt });
-    expect(run).toMatchObject({ reusedIndex: false, pages: 7, indexed: 6, parsed: 7, reused: 0, whole: 0 });
+    expect(run).toMatchObject({ reusedIndex: false, pages: 9, indexed: 8, parsed: 9, reused: 0, whole: 0 });
     const reference = await wholePagesIndex(site, path.join(root, 'reference'));
     expect(Object.keys(reference)).toContain('pagefind-entry.json');
     expect(Object.keys(reference).some((file) => file.startsWith('filter/es-mx_'))).toBe(true);
@@ -196,10 +216,10 @@ describe('the search index built from kept shares', () => {
     writeSite(site, files);
 
     const run = await buildSearchIndex({ site, output: path.join(root, 'updated'), cacheDir, salt });
-    expect(run).toMatchObject({ reusedIndex: false, pages: 7, indexed: 6, parsed: 2, reused: 5 });
+    expect(run).toMatchObject({ reusedIndex: false, pages: 9, indexed: 8, parsed: 2, reused: 7 });
 
     const fresh = await buildSearchIndex({ site, output: path.join(root, 'fresh-again'), cacheDir: path.join(root, 'empty-cache'), salt });
-    expect(fresh.parsed).toBe(7);
+    expect(fresh.parsed).toBe(9);
     const updated = indexFiles(path.join(root, 'updated'));
     expect(updated).toEqual(indexFiles(path.join(root, 'fresh-again')));
     expect(updated).toEqual(await wholePagesIndex(site, path.join(root, 'reference-again')));
@@ -207,18 +227,30 @@ describe('the search index built from kept shares', () => {
     const kept = readdirSync(path.join(cacheDir, 'shares'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     expect(kept.sort()).toEqual(Object.keys(files).filter((file) => file !== 'index.html').map((file) => path.normalize(file)).sort());
     // The deleted page is gone from the index, the new one is in it.
-    const entries = readdirSync(path.join(root, 'updated', 'fragment')).map((file) => readFileSync(path.join(root, 'updated', 'fragment', file)));
     const { gunzipSync } = await import('node:zlib');
-    const urls = entries.map((bytes) => (JSON.parse(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url).sort();
-    expect(urls).toEqual(['/articles/border/', '/articles/extradition/', '/es/articulos/fentanilo/', '/es/articulos/frontera/', '/es/articulos/nueva/', '/timeline/']);
+    const fragments = readdirSync(path.join(root, 'updated', 'fragment')).map(
+      (file) => JSON.parse(gunzipSync(readFileSync(path.join(root, 'updated', 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment,
+    );
+    const byUrl = new Map(fragments.map((fragment) => [fragment.url, fragment]));
+    expect([...byUrl.keys()].sort()).toEqual(['/actors/rubio/', '/articles/border/', '/articles/extradition/', '/es/acerca/', '/es/articulos/fentanilo/', '/es/articulos/frontera/', '/es/articulos/nueva/', '/timeline/']);
+    // What the reader sees of a result came through the shares: titles (from <h1> or <title>), the image, filters, sub-results' headings.
+    expect(byUrl.get('/actors/rubio/')!.meta).toMatchObject({ title: 'Marco Rubio, profile', image: '/img/rubio.png', image_alt: 'Rubio' });
+    expect(byUrl.get('/es/acerca/')!.meta.title).toBe('Acerca de | On the Table');
+    expect(byUrl.get('/articles/extradition/')!.meta.summary).toBe('A short summary.');
+    expect(byUrl.get('/articles/border/')!.filters).toEqual({ Issue: ['Sovereignty', 'Fentanyl'], Type: ['Analysis'] });
+    expect(byUrl.get('/articles/border/')!.anchors.map((anchor) => [anchor.element, anchor.id, anchor.text])).toEqual([
+      ['h2', 'the-formula', 'The formula'],
+      ['h2', 'offers', 'Offers of force'],
+    ]);
+    expect(byUrl.get('/articles/border/')!.content).not.toMatch(/Related reading|Footer|Articles/);
   });
 
   it('copies the kept index back when no page changed, and reads every page again for another Pagefind', async () => {
     const again = await buildSearchIndex({ site, output: path.join(root, 'unchanged'), cacheDir, salt });
-    expect(again).toMatchObject({ reusedIndex: true, parsed: 0, reused: 7 });
+    expect(again).toMatchObject({ reusedIndex: true, parsed: 0, reused: 9 });
     expect(indexFiles(path.join(root, 'unchanged'))).toEqual(indexFiles(path.join(root, 'updated')));
 
     const upgraded = await buildSearchIndex({ site, output: path.join(root, 'upgraded'), cacheDir, salt: 'pagefind next' });
-    expect(upgraded).toMatchObject({ reusedIndex: false, parsed: 7, reused: 0 });
+    expect(upgraded).toMatchObject({ reusedIndex: false, parsed: 9, reused: 0 });
   });
 });
