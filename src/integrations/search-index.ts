@@ -205,7 +205,9 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
         cacheDir ||= path.join(root, 'node_modules', '.cache', 'on-the-table-pagefind');
         // Pagefind's package does not export its package.json; read it where npm put it.
         const manifest = await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}');
-        salt = `pagefind ${(JSON.parse(manifest) as { version?: string }).version ?? 'unknown'}`;
+        // The extractor's own source is part of what decides a share: an edit to it makes every share anew, even if SHARE_VERSION was not bumped.
+        const extractor = await readFile(path.join(root, 'src', 'lib', 'search-shares.ts')).catch(() => Buffer.from(''));
+        salt = `pagefind ${(JSON.parse(manifest) as { version?: string }).version ?? 'unknown'}; extractor ${createHash('sha256').update(extractor).digest('hex').slice(0, 12)}`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -214,10 +216,11 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
           logger.info(`No page changed since the last search index: reused it (search index: reused; ${run.pages} pages read in ${seconds(run.readMs)})`);
           return;
         }
-        const whole = run.whole > 0 ? `, ${run.whole} of them whole pages (a structure the shares do not model)` : '';
+        const pages = (count: number) => `${count} ${count === 1 ? 'page' : 'pages'}`;
+        const whole = run.whole > 0 ? `, ${pages(run.whole)} kept whole (a structure the shares do not model)` : '';
         logger.info(
           `Indexed ${run.indexed} pages for search (of ${run.pages}; the others have no search region): ` +
-            `${run.parsed} pages read for their share, ${run.reused} unchanged and reused${whole}; ` +
+            `${pages(run.parsed)} read for their share, ${run.reused} unchanged and reused${whole}; ` +
             `pages read in ${seconds(run.readMs)}, Pagefind ${seconds(run.pagefindMs)} (search index: ${run.parsed === run.pages ? 'fresh' : 'updated'})`,
         );
       },

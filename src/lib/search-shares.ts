@@ -19,7 +19,8 @@
  * A share keeps exactly those, in page order. Where a page does something this extractor does
  * not model (an ancestor of a body, or of a kept element, carrying a `data-pagefind-*`
  * attribute, or a body that is not a block element), its share is the whole page, so the result
- * stays exact at the cost of speed. Bump SHARE_VERSION when this changes what a share holds.
+ * stays exact at the cost of speed. The integration keys the kept shares by this file's digest
+ * (and SHARE_VERSION, for a change elsewhere that alters what a share holds).
  */
 
 export const SHARE_VERSION = 1;
