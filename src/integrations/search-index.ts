@@ -88,7 +88,7 @@ export interface SearchIndexRun {
   reusedIndex: boolean;
   /** HTML pages in the site. */
   pages: number;
-  /** Pages Pagefind indexed (those with a search region). */
+  /** Pages Pagefind indexed: those with a search region, or every page if none has one. */
   indexed: number;
   /** Pages read for their share on this run (new or changed), and pages whose kept share was used. */
   parsed: number;
@@ -118,6 +118,7 @@ export async function buildSearchIndex(options: { site: string; output: string; 
   const salt = `${options.salt}; shares ${SHARE_VERSION}`;
   const store = path.join(cacheDir, 'shares');
   const started = performance.now();
+  await mkdir(cacheDir, { recursive: true });
   const kept = await readFile(path.join(cacheDir, 'shares.json'), 'utf8')
     .then((text) => JSON.parse(text) as SharesManifest)
     .catch(() => null);
@@ -140,7 +141,8 @@ export async function buildSearchIndex(options: { site: string; output: string; 
   const withShare = pages.filter((page) => manifest.pages[page]!.share);
   const run = {
     pages: pages.length,
-    indexed: withShare.length,
+    // With no search region anywhere, Pagefind indexes every page's <body>.
+    indexed: withShare.length > 0 ? withShare.length : pages.length,
     parsed,
     reused: pages.length - parsed,
     whole: withShare.filter((page) => manifest.pages[page]!.whole).length,

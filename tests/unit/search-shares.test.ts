@@ -254,4 +254,15 @@ describe('the search index built from kept shares', () => {
     const upgraded = await buildSearchIndex({ site, output: path.join(root, 'upgraded'), cacheDir, salt: 'pagefind next' });
     expect(upgraded).toMatchObject({ reusedIndex: false, parsed: 9, reused: 0 });
   });
+
+  it('indexes every page’s <body> when no page has a search region, as Pagefind does', async () => {
+    const plain = path.join(root, 'plain');
+    writeSite(plain, {
+      'index.html': '<!DOCTYPE html><html lang="en"><head><title>Home</title></head><body><h1>Home</h1><p>Water treaty news.</p></body></html>',
+      'es/index.html': '<!DOCTYPE html><html lang="es-MX"><head><title>Inicio</title></head><body><h1>Inicio</h1><p>Noticias del tratado de aguas.</p></body></html>',
+    });
+    const run = await buildSearchIndex({ site: plain, output: path.join(root, 'plain-index'), cacheDir: path.join(root, 'not-yet', 'cache'), salt });
+    expect(run).toMatchObject({ reusedIndex: false, pages: 2, indexed: 2, parsed: 2 });
+    expect(indexFiles(path.join(root, 'plain-index'))).toEqual(await wholePagesIndex(plain, path.join(root, 'plain-reference')));
+  });
 });
