@@ -23,13 +23,13 @@ function site(name: string, count: number): string {
   return dir;
 }
 
-/** The digest as it was first written, one page at a time: a cache written before stays valid. */
+/** The digest, one page at a time: the path and the digest of the bytes of each page in path order. */
 function sequentialDigest(dir: string, salt: string): string {
   const hash = createHash('sha256').update(`${salt}\n`);
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
     .sort();
-  for (const page of pages) hash.update(`${page}\n`).update(readFileSync(path.join(dir, page)));
+  for (const page of pages) hash.update(`${page}\n${createHash('sha256').update(readFileSync(path.join(dir, page))).digest('hex')}\n`);
   return hash.digest('hex');
 }
 
