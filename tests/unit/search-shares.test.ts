@@ -4,13 +4,12 @@
  * and the index written from the shares must be the index Pagefind makes from the whole pages,
  * byte for byte (Pagefind's output is deterministic for the same pages in the same order).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { indexFiles, wholePagesIndex } from '../helpers/pagefind.ts';
 import { pageShare, pageUrl } from '../../src/lib/search-shares.ts';
 
 // On tmpfs (/dev/shm) a folder lists files in the order they were made, as some other file systems do: there the index must still not depend on which pages changed when. (ext4 lists them by a hash of their names.)
@@ -119,44 +118,6 @@ function writeSite(dir: string, files: Record<string, string>) {
   }
 }
 
-/** Every file of an index with a digest of its bytes. */
-function indexFiles(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return Object.fromEntries(
-    files
-      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-      .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex').slice(0, 16)]),
-  );
-}
-
-/**
- * The index Pagefind makes from the whole site, as the integration made it before the shares
- * (`addDirectory` over the pages). Pagefind numbers pages in the order the file system lists
- * them, and so do its bytes; a folder lists its entries in an order that may depend on its
- * history, so the site is copied into a new folder in path order, as the integration links the
- * shares into one.
- */
-async function wholePagesIndex(site: string, output: string): Promise<Record<string, string>> {
-  const copy = mkdtempSync(path.join(root, 'whole-'));
-  const files = readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-  for (const file of files) {
-    mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-    writeFileSync(path.join(copy, file), readFileSync(path.join(site, file)));
-  }
-  const { index } = await pagefind.createIndex({});
-  try {
-    const added = await index!.addDirectory({ path: copy });
-    expect(added.errors).toEqual([]);
-    await index!.writeFiles({ outputPath: output });
-  } finally {
-    await pagefind.close();
-  }
-  return indexFiles(output);
-}
-
 describe('a page’s share of the search index', () => {
   const pages = fixtures();
 
@@ -198,7 +159,7 @@ describe('the search index built from kept shares', () => {
     writeSite(site, fixtures());
     const run = await buildSearchIndex({ site, output: path.join(root, 'fresh'), cacheDir, salt });
     expect(run).toMatchObject({ reusedIndex: false, pages: 9, indexed: 8, parsed: 9, reused: 0, whole: 0 });
-    const reference = await wholePagesIndex(site, path.join(root, 'reference'));
+    const reference = (await wholePagesIndex(site, path.join(root, 'reference'), root)).files;
     expect(Object.keys(reference)).toContain('pagefind-entry.json');
     expect(Object.keys(reference).some((file) => file.startsWith('filter/es-mx_'))).toBe(true);
     expect(indexFiles(path.join(root, 'fresh'))).toEqual(reference);
@@ -223,7 +184,7 @@ describe('the search index built from kept shares', () => {
     expect(fresh.parsed).toBe(9);
     const updated = indexFiles(path.join(root, 'updated'));
     expect(updated).toEqual(indexFiles(path.join(root, 'fresh-again')));
-    expect(updated).toEqual(await wholePagesIndex(site, path.join(root, 'reference-again')));
+    expect(updated).toEqual((await wholePagesIndex(site, path.join(root, 'reference-again'), root)).files);
     // The kept shares follow the site: the deleted page's share is gone, the new page's is there.
     const kept = readdirSync(path.join(cacheDir, 'shares'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
     expect(kept.sort()).toEqual(Object.keys(files).filter((file) => file !== 'index.html').map((file) => path.normalize(file)).sort());
@@ -263,6 +224,6 @@ describe('the search index built from kept shares', () => {
     });
     const run = await buildSearchIndex({ site: plain, output: path.join(root, 'plain-index'), cacheDir: path.join(root, 'not-yet', 'cache'), salt });
     expect(run).toMatchObject({ reusedIndex: false, pages: 2, indexed: 2, parsed: 2 });
-    expect(indexFiles(path.join(root, 'plain-index'))).toEqual(await wholePagesIndex(plain, path.join(root, 'plain-reference')));
+    expect(indexFiles(path.join(root, 'plain-index'))).toEqual((await wholePagesIndex(plain, path.join(root, 'plain-reference'), root)).files);
   });
 });
