@@ -8,8 +8,8 @@ import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import issueColours from './src/integrations/issue-colours.ts';
 import ogImages from './src/integrations/og-images.ts';
-import { readLexicon, readTranslationSources } from './src/lib/lexicon.ts';
-import { pipelineCodeDigest, pipelineOptions } from './src/lib/markdown.ts';
+import { readLexicon, readTranslationSources } from './src/checks/lexicon.ts';
+import { pipelineCodeDigest, pipelineOptions } from './src/markdown/pipeline.ts';
 import { siteSettings } from './src/lib/site-config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

@@ -5,8 +5,8 @@
  * `npm run check:content -- --translations` also lists every entry's Spanish translation status.
  */
 import { performance } from 'node:perf_hooks';
-import { formatProblem, validateContentDir } from '../lib/content-validation.ts';
-import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '../lib/check-cache.ts';
+import { formatProblem, validateContentDir } from '../checks/validate.ts';
+import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '../checks/cache.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { statesFromFiles } from '../lib/translation-status.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, scaffoldTranslation, type Kind } from '../lib/scaffold.ts';
+import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, scaffoldTranslation, type Kind } from '../checks/scaffold.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
 
 const args = process.argv.slice(2);

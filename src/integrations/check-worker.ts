@@ -5,8 +5,8 @@
  * checks live here, between saves.
  */
 import { parentPort } from 'node:worker_threads';
-import { MemoryBlockCache } from '../lib/check-cache.ts';
-import { validateContentDir, type ParseCache } from '../lib/content-validation.ts';
+import { MemoryBlockCache } from '../checks/cache.ts';
+import { validateContentDir, type ParseCache } from '../checks/validate.ts';
 
 // Kept between saves: a save parses again only the file that changed.
 const blockCache = new MemoryBlockCache();

@@ -14,12 +14,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, formatReport, validateFiles, type Problem, type ValidationReport } from '../lib/content-validation.ts';
-import { readContentFiles } from '../lib/content-files.ts';
+import { formatProblem, formatReport, validateFiles, type Problem, type ValidationReport } from '../checks/validate.ts';
+import { readContentFiles } from '../checks/files.ts';
 import { codeDigest } from '../lib/code-digest.ts';
-import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '../lib/check-cache.ts';
+import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '../checks/cache.ts';
 import { todayIso } from '../core/dates.ts';
-import { readLexicon } from '../lib/lexicon.ts';
+import { readLexicon } from '../checks/lexicon.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
 
 export class ContentError extends Error {

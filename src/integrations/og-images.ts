@@ -17,7 +17,7 @@ import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readCardSources } from '../lib/lexicon.ts';
+import { readCardSources } from '../checks/lexicon.ts';
 import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '../lib/og-cards.ts';
 // A static import: Astro loads this file in Vite's module runner, which is closed before
 // astro:build:done, so a dynamic import there fails. Loading Takumi costs about 15 ms; its fonts

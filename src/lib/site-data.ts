@@ -10,7 +10,9 @@ import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
 import type { Locale } from '../core/locales.ts';
 import { createUrls, type Urls } from './routes.ts';
-import { outdatedSince } from './translation-status.ts';
+import { outdatedSince, type TranslationState } from './translation-status.ts';
+
+export type { TranslationState };
 import { groupPeriods, overviewByMonth, planPeriods } from './timeline-periods.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
@@ -51,15 +53,6 @@ export interface BuildOptions {
   locale?: Locale;
 }
 
-/**
- * How an entry's text stands in the language being built: the English original, a current
- * translation, one the English text has moved past (`since` the day it changed), or none yet.
- */
-export type TranslationState =
-  | { status: 'original' }
-  | { status: 'translated'; translated: string }
-  | { status: 'outdated'; translated: string; since: string }
-  | { status: 'missing' };
 
 interface Localised<E> {
   id: string;

@@ -4,7 +4,16 @@
  * `npm run check:content -- --translations`.
  */
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import type { TranslationState } from './site-data.ts';
+
+/**
+ * How an entry's text stands in the language being built: the English original, a current
+ * translation, one the English text has moved past (`since` the day it changed), or none yet.
+ */
+export type TranslationState =
+  | { status: 'original' }
+  | { status: 'translated'; translated: string }
+  | { status: 'outdated'; translated: string; since: string }
+  | { status: 'missing' };
 
 /**
  * The day from which a translation lags behind its English entry, if it does: an entry whose

@@ -259,7 +259,7 @@ describe('the next ordinary build after a change', () => {
   });
 
   it('follows a change to the pipeline’s code without --force', () => {
-    const file = 'src/plugins/rehype-table-scroll.ts';
+    const file = 'src/markdown/plugins/rehype-table-scroll.ts';
     const changed = read(dir, file).replace("className: ['table-scroll']", "className: ['table-scroll', 'plugin-changed']");
     expect(changed).toContain('plugin-changed');
     write(dir, file, changed);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContentDir, type CheckedEntry } from '../../src/lib/content-validation.ts';
+import { validateContentDir, type CheckedEntry } from '../../src/checks/validate.ts';
 import { brokenInternalLinks, htmlFiles } from '../helpers/dist.ts';
 import { DIST, exists, ROOT } from '../helpers/project.ts';
 

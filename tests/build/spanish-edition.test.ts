@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateContentDir, type CheckedEntry } from '../../src/lib/content-validation.ts';
+import { validateContentDir, type CheckedEntry } from '../../src/checks/validate.ts';
 import { LOCALES } from '../../src/core/locales.ts';
 import { pagePath, SECTIONS, type PagedCollection, type PageRoute, type Section } from '../../src/lib/routes.ts';
 import { htmlFiles } from '../helpers/dist.ts';

@@ -1,5 +1,5 @@
 /** A small, valid content set to break one piece at a time. */
-import type { RawFile } from '../../src/lib/content-files.ts';
+import type { RawFile } from '../../src/checks/files.ts';
 
 export const validContent: Record<string, string> = {
   'content/actors/claudia-sheinbaum.md': `---

@@ -1,7 +1,7 @@
 /** The site's Markdown pipeline with a small fixed cast, for plugin tests. */
 import { pathToFileURL } from 'node:url';
-import { createPipeline } from '../../src/lib/markdown.ts';
-import type { LexiconEntry } from '../../src/lib/mentions.ts';
+import { createPipeline } from '../../src/markdown/pipeline.ts';
+import type { LexiconEntry } from '../../src/markdown/mentions.ts';
 
 export const testActors: LexiconEntry[] = [
   { id: 'claudia-sheinbaum', name: 'Claudia Sheinbaum', aliases: ['Sheinbaum'] },

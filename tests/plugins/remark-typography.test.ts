@@ -4,7 +4,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import remarkTypography, { curlQuotes, dashesAndEllipses } from '../../src/plugins/remark-typography.ts';
+import remarkTypography, { curlQuotes, dashesAndEllipses } from '../../src/markdown/plugins/remark-typography.ts';
 
 const CASES = [
   'She said "no" and left.',

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem, validateFiles, type ParseCache } from '../../src/lib/content-validation.ts';
-import { loadBlockCache, MemoryBlockCache, saveBlockCache } from '../../src/lib/check-cache.ts';
+import { formatProblem, validateFiles, type ParseCache } from '../../src/checks/validate.ts';
+import { loadBlockCache, MemoryBlockCache, saveBlockCache } from '../../src/checks/cache.ts';
 import { validContent, withChanges } from '../helpers/content-fixtures.ts';
 
 const article = validContent['content/articles/analysis.md']!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, suggestId, validateFiles } from '../../src/lib/content-validation.ts';
+import { formatProblem, suggestId, validateFiles } from '../../src/checks/validate.ts';
 import { validContent, withChanges, toFiles } from '../helpers/content-fixtures.ts';
 
 const article = validContent['content/articles/analysis.md']!;

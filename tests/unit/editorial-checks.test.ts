@@ -1,6 +1,6 @@
 /** Corrections, commitments and translations: every refusal the contract names, through the one validator the build runs. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateFiles, REFERENCE_FIELDS } from '../../src/lib/content-validation.ts';
+import { formatProblem, validateFiles, REFERENCE_FIELDS } from '../../src/checks/validate.ts';
 import { fieldNames, plainSchemas } from '../../src/schemas/index.ts';
 import { validContent, withChanges } from '../helpers/content-fixtures.ts';
 

@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/content-files.ts';
-import { readCardSources, readLexicon, readTranslationSources } from '../../src/lib/lexicon.ts';
+import { parseYaml, splitFrontmatter } from '../../src/checks/files.ts';
+import { readCardSources, readLexicon, readTranslationSources } from '../../src/checks/lexicon.ts';
 import { ROOT } from '../helpers/project.ts';
 
 const CONTENT = path.join(ROOT, 'content');

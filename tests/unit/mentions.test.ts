@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, findAliasConflicts } from '../../src/lib/mentions.ts';
+import { createMentionMatcher, findAliasConflicts } from '../../src/markdown/mentions.ts';
 
 const lexicon = [
   { id: 'joaquin-guzman-loera', name: 'Joaquín Guzmán Loera', aliases: ['Joaquín Guzmán', 'El Chapo'] },

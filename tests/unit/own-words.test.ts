@@ -4,8 +4,8 @@
  * corrections and the house style.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateFiles } from '../../src/lib/content-validation.ts';
-import { createStyleMatcher } from '../../src/lib/house-style.ts';
+import { formatProblem, validateFiles } from '../../src/checks/validate.ts';
+import { createStyleMatcher } from '../../src/checks/house-style.ts';
 import { validContent, withChanges } from '../helpers/content-fixtures.ts';
 
 const sheinbaum = validContent['content/actors/claudia-sheinbaum.md']!.replace('country: MX', 'country: MX\nspeaks: [es]');

@@ -1,53 +1,35 @@
 /**
  * Astro serves rendered Markdown from its cache until the digest of the pipeline's code changes
- * (src/lib/markdown.ts, PIPELINE_CODE). That list is kept by hand: every module the pipeline
- * loads must be on it, or editing that module would leave stale pages on the next build.
+ * (src/markdown/pipeline.ts, PIPELINE_CODE), and the content checks reuse their verdict until the
+ * digest of theirs does (src/checks/cache.ts, CHECKING_CODE). Each list names folders (and the few
+ * files they take from the pages' layer): every module the pipeline or the checks load must be
+ * under it, or editing that module would leave stale pages or a stale verdict.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PIPELINE_CODE, pipelineCodeDigest } from '../../src/lib/markdown.ts';
+import { PIPELINE_CODE, pipelineCodeDigest } from '../../src/markdown/pipeline.ts';
+import { CHECKING_CODE } from '../../src/checks/cache.ts';
+import { codeDigest } from '../../src/lib/code-digest.ts';
+import { moduleGraph } from '../helpers/import-graph.ts';
 import { ROOT } from '../helpers/project.ts';
 
-/** Relative specifiers of every import and re-export a module runs (type-only imports are erased, so they cannot change the output). */
-function localImports(file: string): string[] {
-  const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
-  const statements = [...code.matchAll(/^\s*(import|export)\s+(type\s+)?[^;'"]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gm), ...code.matchAll(/^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm)];
-  const dynamic = [...code.matchAll(/\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
-  return [
-    ...statements.filter((m) => m.length === 2 || !m[2]).map((m) => m.at(-1)!),
-    ...dynamic,
-  ];
-}
-
-/** Every project module `entry` loads, itself included, as paths from the project root. */
-function moduleGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    const relative = path.relative(ROOT, file).split(path.sep).join('/');
-    if (seen.has(relative)) return;
-    seen.add(relative);
-    for (const specifier of localImports(file)) visit(path.resolve(path.dirname(file), specifier));
-  };
-  visit(path.join(ROOT, entry));
-  return [...seen].sort();
-}
-
-const covered = (file: string) => PIPELINE_CODE.some((entry) => file === entry || file.startsWith(`${entry}/`));
+const coveredBy = (list: readonly string[]) => (file: string) => list.some((entry) => file === entry || file.startsWith(`${entry}/`));
+const covered = coveredBy(PIPELINE_CODE);
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'pipeline-code-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the pipeline code digest', () => {
-  const graph = moduleGraph('src/lib/markdown.ts');
+  const graph = moduleGraph('src/markdown/pipeline.ts');
 
   it('follows the imports (sanity: the plugins and their helpers are found)', () => {
-    expect(graph).toEqual(expect.arrayContaining(['src/lib/markdown.ts', 'src/plugins/remark-quotes.ts', 'src/core/dates.ts']));
+    expect(graph).toEqual(expect.arrayContaining(['src/markdown/pipeline.ts', 'src/markdown/plugins/remark-quotes.ts', 'src/core/dates.ts']));
   });
 
-  it('lists every module src/lib/markdown.ts loads, directly or through others', () => {
-    expect(graph.filter((file) => !covered(file)), 'add these to PIPELINE_CODE in src/lib/markdown.ts').toEqual([]);
+  it('lists every module src/markdown/pipeline.ts loads, directly or through others', () => {
+    expect(graph.filter((file) => !covered(file)), 'add these to PIPELINE_CODE in src/markdown/pipeline.ts').toEqual([]);
   });
 
   it('changes when any of those modules changes', () => {
@@ -58,6 +40,29 @@ describe('the pipeline code digest', () => {
       const digest = pipelineCodeDigest(scratch);
       appendFileSync(path.join(scratch, file), '\n// changed\n');
       expect(pipelineCodeDigest(scratch), file).not.toBe(digest);
+    }
+  });
+});
+
+describe('the checking code digest', () => {
+  const graph = [...new Set([...moduleGraph('src/checks/validate.ts'), ...moduleGraph('src/checks/cache.ts')])].sort();
+
+  it('lists every module the checks load, directly or through others', () => {
+    expect(graph).toEqual(expect.arrayContaining(['src/checks/validate.ts', 'src/markdown/blocks.ts', 'src/markdown/quote-rules.ts', 'src/schemas/index.ts']));
+    expect(graph.filter((file) => !coveredBy(CHECKING_CODE)(file)), 'add these to CHECKING_CODE in src/checks/cache.ts').toEqual([]);
+  });
+
+  it('does not change with an interface string, which the checks never read', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'checking-code-'));
+    try {
+      cpSync(path.join(ROOT, 'src'), path.join(copy, 'src'), { recursive: true });
+      const before = codeDigest(copy, CHECKING_CODE);
+      appendFileSync(path.join(copy, 'src/lib/i18n.ts'), '\n// a new interface string\n');
+      expect(codeDigest(copy, CHECKING_CODE)).toBe(before);
+      appendFileSync(path.join(copy, 'src/markdown/quote-rules.ts'), '\n// a rule changed\n');
+      expect(codeDigest(copy, CHECKING_CODE)).not.toBe(before);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 });

@@ -1,13 +1,13 @@
 /**
- * Quotations and blocks: one set of rules (src/lib/quote-rules.ts) on one parse. Every refusal
+ * Quotations and blocks: one set of rules (src/markdown/quote-rules.ts) on one parse. Every refusal
  * through `validateFiles` (what `check:content` and the build's first step run), and every body
  * through both `validateFiles` and the site's Markdown pipeline, which must agree.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, lexiconFrom, validateFiles } from '../../src/lib/content-validation.ts';
-import { createPipeline } from '../../src/lib/markdown.ts';
+import { formatProblem, lexiconFrom, validateFiles } from '../../src/checks/validate.ts';
+import { createPipeline } from '../../src/markdown/pipeline.ts';
 import { validContent, withChanges, toFiles } from '../helpers/content-fixtures.ts';
 
 const FILE = 'content/articles/analysis.md';
@@ -126,7 +126,7 @@ describe('the build and the checks agree', async () => {
 
 describe('the checks’ parser', () => {
   it('is the build’s: the same remark-parse and remark-gfm that @astrojs/markdown-remark loads', () => {
-    const ours = createRequire(new URL('../../src/lib/markdown-blocks.ts', import.meta.url));
+    const ours = createRequire(new URL('../../src/markdown/blocks.ts', import.meta.url));
     const astros = createRequire(createRequire(import.meta.url).resolve('@astrojs/markdown-remark'));
     for (const name of ['remark-parse', 'remark-gfm', 'unified']) expect(ours.resolve(name), name).toBe(astros.resolve(name));
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateFiles } from '../../src/lib/content-validation.ts';
-import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, scaffoldTranslation, type Kind } from '../../src/lib/scaffold.ts';
+import { validateFiles } from '../../src/checks/validate.ts';
+import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, scaffoldTranslation, type Kind } from '../../src/checks/scaffold.ts';
 import { toFiles, validContent } from '../helpers/content-fixtures.ts';
 
 describe('scaffold', () => {

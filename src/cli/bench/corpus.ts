@@ -5,7 +5,7 @@
  * equivalent Hugo site), so both generators read the same bodies.
  */
 import { createRandom, type Random } from './random.ts';
-import { termKey } from '../../lib/mentions.ts';
+import { termKey } from '../../markdown/mentions.ts';
 import { toId } from '../../core/ids.ts';
 import * as W from './words.ts';
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { readCardSources } from '../../lib/lexicon.ts';
+import { readCardSources } from '../../checks/lexicon.ts';
 import type { OgCard } from '../../lib/og-cards.ts';
 import { planOgCards } from '../../lib/og-cards.ts';
 import { drawCard } from '../../lib/og-image.ts';

@@ -11,7 +11,7 @@
  * back would vanish from the page (inside a quotation, they did). Without those two constructs
  * such text is never anything but text: GFM still links `mailto:` addresses, typography and
  * mentions see every word. A malformed opening (`::quote`, `:::quote {…}`) stays text, and the
- * quotation rules (src/lib/quote-rules.ts) refuse it.
+ * quotation rules (src/markdown/quote-rules.ts) refuse it.
  *
  * Two changes to micromark-extension-directive's container, so that a quotation never takes in
  * text its author did not put in it:
@@ -26,9 +26,9 @@
  *   with no final newline looked like a closing fence).
  *
  * It also refuses text nested deeper than MAX_DEPTH, before any plugin walks the tree with
- * recursion (it is the first of the site's remark plugins; see src/lib/markdown.ts).
+ * recursion (it is the first of the site's remark plugins; see src/markdown/pipeline.ts).
  *
- * The build (src/lib/markdown.ts) and the content checks (src/lib/markdown-blocks.ts) both parse
+ * The build (src/markdown/pipeline.ts) and the content checks (src/markdown/blocks.ts) both parse
  * with this plugin, so they see the same blocks.
  */
 import type { Nodes, Root } from 'mdast';
@@ -39,8 +39,8 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 // Brings in the `micromarkExtensions` / `fromMarkdownExtensions` fields of the processor's data.
 import type {} from 'remark-parse';
-import { nestingProblem, textNestingProblem } from '../lib/quote-rules.ts';
-import { refuse } from '../lib/markdown-body.ts';
+import { nestingProblem, textNestingProblem } from '../quote-rules.ts';
+import { refuse } from '../body.ts';
 
 declare module 'mdast-util-directive' {
   interface ContainerDirectiveData {

@@ -11,7 +11,7 @@
  * `translator="ours"` says we made it. Each quotation is pushed to
  * `file.data.astro.frontmatter.quotes` as `{ actor, text, source, original?, translator? }`.
  *
- * Whether a block is a valid quotation is decided by src/lib/quote-rules.ts, which the content
+ * Whether a block is a valid quotation is decided by src/markdown/quote-rules.ts, which the content
  * checks run too: an unknown actor or source, a malformed or unclosed block, a block other than
  * `:::quote`, a quotation outside an article, each stops the render with the file and line. The
  * syntax itself comes from remark-block-directives (container blocks only), so text such as
@@ -26,17 +26,17 @@ import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parsePartialDate } from '../core/dates.ts';
-import type { QuoteRecord } from '../core/findings.ts';
-import { isLocale, type Locale } from '../core/locales.ts';
-import { entryFromPath } from '../lib/entry-path.ts';
-import { formatDate, ui } from '../lib/i18n.ts';
-import type { LexiconEntry } from '../lib/mentions.ts';
-import { checkBlocks } from '../lib/quote-rules.ts';
-import { refuse } from '../lib/markdown-body.ts';
-import { createUrls } from '../lib/routes.ts';
+import { parsePartialDate } from '../../core/dates.ts';
+import type { QuoteRecord } from '../../core/findings.ts';
+import { isLocale, type Locale } from '../../core/locales.ts';
+import { entryFromPath } from '../entry-path.ts';
+import { formatDate, ui } from '../../lib/i18n.ts';
+import type { LexiconEntry } from '../mentions.ts';
+import { checkBlocks } from '../quote-rules.ts';
+import { refuse } from '../body.ts';
+import { createUrls } from '../../lib/routes.ts';
 
-export type { QuoteRecord } from '../core/findings.ts';
+export type { QuoteRecord } from '../../core/findings.ts';
 
 export interface QuotesOptions {
   /** Every actor a quotation may name. */

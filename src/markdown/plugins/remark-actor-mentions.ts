@@ -11,17 +11,17 @@
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { entryFromPath } from '../lib/entry-path.ts';
-import { createMentionMatcher, type LexiconEntry } from '../lib/mentions.ts';
-import { createUrls } from '../lib/routes.ts';
-import { LOCALES } from '../core/locales.ts';
+import { entryFromPath } from '../entry-path.ts';
+import { createMentionMatcher, type LexiconEntry } from '../mentions.ts';
+import { createUrls } from '../../lib/routes.ts';
+import { LOCALES } from '../../core/locales.ts';
 
 export interface ActorMentionsOptions {
   /** Every actor with the names the text may use for them. */
   actors: LexiconEntry[];
   /** Base path the site is served under, ending in `/` (default `/`). */
   base?: string;
-  /** Digest of the pipeline's code; unused here, carried so Astro's cache sees code changes (see src/lib/markdown.ts). */
+  /** Digest of the pipeline's code; unused here, carried so Astro's cache sees code changes (see src/markdown/pipeline.ts). */
   codeDigest?: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import { Document } from 'yaml';
 import { fieldNames, toId, translationSchemas, type CollectionName } from '../schemas/index.ts';
-import { parseYaml, splitFrontmatter } from './content-files.ts';
+import { parseYaml, splitFrontmatter } from './files.ts';
 
 export type Kind = 'article' | 'actor' | 'issue' | 'event' | 'commitment';
 

@@ -6,8 +6,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { Locale } from '../core/locales.ts';
-import { localeOfFile } from '../lib/entry-path.ts';
+import type { Locale } from '../../core/locales.ts';
+import { localeOfFile } from '../entry-path.ts';
 
 export interface FootnoteLabelsOptions {
   /** The strings per language: the section heading and a back link's name for reference `n`. */

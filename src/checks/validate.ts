@@ -23,14 +23,14 @@ import {
 import { endsBeforeStart, isBefore, todayIso } from '../core/dates.ts';
 import { idFromFileName } from '../core/ids.ts';
 import type { Locale, TranslationLocale } from '../core/locales.ts';
-import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, type ParsedYaml, type RawFile } from './content-files.ts';
-import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from './mentions.ts';
-import { createUrls } from './routes.ts';
-import { blockProblems } from './markdown-blocks.ts';
-import { markdownBody } from './markdown-body.ts';
-import { blockCacheKey, type BlockCache } from './check-cache.ts';
+import { classifyContentPath, parseYaml, readContentFiles, splitFrontmatter, type ParsedYaml, type RawFile } from './files.ts';
+import { createMentionMatcher, findAliasConflicts, type LexiconEntry } from '../markdown/mentions.ts';
+import { createUrls } from '../lib/routes.ts';
+import { blockProblems } from '../markdown/blocks.ts';
+import { markdownBody } from '../markdown/body.ts';
+import { blockCacheKey, type BlockCache } from './cache.ts';
 import { createHash } from 'node:crypto';
-import { suggestId } from './suggest-id.ts';
+import { suggestId } from '../markdown/suggest-id.ts';
 import { createStyleMatcher } from './house-style.ts';
 
 export type Severity = 'error' | 'warning';
@@ -138,7 +138,7 @@ function slugifyFileName(fileName: string): string {
 
 export interface ValidationOptions {
   contentDir?: string;
-  /** Keeps each body's Markdown checks between runs (src/lib/check-cache.ts); the verdict is the same with or without. */
+  /** Keeps each body's Markdown checks between runs (src/checks/cache.ts); the verdict is the same with or without. */
   blockCache?: BlockCache;
   /** Keeps each file's parse (its frontmatter, schema and own problems) between runs in one process, as `astro dev` does. */
   parseCache?: ParseCache;
@@ -262,7 +262,7 @@ function parseFile(file: RawFile, contentDir: string, report: ReturnType<typeof 
   }
   const yaml = parseYaml(split.yaml);
   // The body exactly as Astro renders it (trimmed) and the file line it starts on, so the checks
-  // and the build read the same text and name the same lines (src/lib/markdown-body.ts).
+  // and the build read the same text and name the same lines (src/markdown/body.ts).
   const astroBody = markdownBody(text);
   const entry: Parsed = {
     file: file.path,
@@ -579,7 +579,7 @@ function checkEventSpans(valid: ReadonlyArray<Parsed & { data: Record<string, un
   }
 }
 
-/** Quotations and other blocks, judged on the build's own parse of each body (src/lib/markdown-blocks.ts). */
+/** Quotations and other blocks, judged on the build's own parse of each body (src/markdown/blocks.ts). */
 function checkBlocks(valid: readonly Valid[], ids: Ids, speaks: ReadonlyMap<string, readonly Locale[]>, error: Report, cache?: BlockCache) {
   // What a body's problems depend on besides its text: the actors that exist and the languages they speak.
   const actors = cache ? blockCacheKey([...ids.actors.set].sort().map((id) => `${id}:${speaks.get(id)?.join(',') ?? ''}`)) : '';

@@ -6,8 +6,8 @@
 import type { Root } from 'hast';
 import type { Processor, Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { LOCALES, type Locale } from '../core/locales.ts';
-import { localeOfFile } from '../lib/entry-path.ts';
+import { LOCALES, type Locale } from '../../core/locales.ts';
+import { localeOfFile } from '../entry-path.ts';
 
 type Attacher<Options> = (this: Processor, options: Options) => Transformer<Root, Root> | void;
 

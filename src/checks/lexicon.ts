@@ -8,11 +8,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { splitFrontmatter } from './content-files.ts';
+import { splitFrontmatter } from './files.ts';
 import { idFromFileName } from '../core/ids.ts';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, isLocale, type Locale } from '../core/locales.ts';
-import type { LexiconEntry } from './mentions.ts';
-import type { CardSource } from './og-cards.ts';
+import type { LexiconEntry } from '../markdown/mentions.ts';
+import type { CardSource } from '../lib/og-cards.ts';
 
 /**
  * Frontmatter read as Astro's own loader reads it (js-yaml), with YAML 1.2's core schema so that

@@ -1,6 +1,6 @@
 /**
- * The rules for quotation blocks, in one place. The build (src/plugins/remark-quotes.ts) and the
- * content checks (src/lib/markdown-blocks.ts, for `check:content`) run them on the same Markdown
+ * The rules for quotation blocks, in one place. The build (src/markdown/plugins/remark-quotes.ts) and the
+ * content checks (src/markdown/blocks.ts, for `check:content`) run them on the same Markdown
  * tree, parsed the same way, so the two accept and refuse exactly the same text.
  *
  *     :::quote{actor="claudia-sheinbaum" source="2" original="es" translator="ours"}
@@ -235,7 +235,7 @@ export function languageRule(
 
 /**
  * Whether a container block ends on a closing fence, as the parser saw it
- * (src/plugins/remark-block-directives.ts records it): a `:::` line indented 4 columns or more
+ * (src/markdown/plugins/remark-block-directives.ts records it): a `:::` line indented 4 columns or more
  * relative to its container, or inside code, is never one, final newline or not.
  */
 function isClosed(node: ContainerDirective): boolean {

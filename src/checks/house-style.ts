@@ -8,7 +8,7 @@ import type { Nodes, Parents } from 'mdast';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { GlossaryEntry } from '../schemas/index.ts';
 import type { Locale } from '../core/locales.ts';
-import { parseMarkdown } from './markdown-blocks.ts';
+import { parseMarkdown } from '../markdown/blocks.ts';
 
 export interface StyleFinding {
   /** 1-based line in the text that was checked. */
