@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import {
   COLLECTIONS,
   ID_PATTERN,
+  isPublished,
   glossarySchema,
   type GlossaryEntry,
   fieldNames,
@@ -740,7 +741,7 @@ export function lexiconFrom(
 }
 
 function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, lexicon: LexiconEntry[], warn: (p: Omit<Problem, 'severity'>) => void) {
-  const published = valid.filter((p) => p.collection === 'articles' && p.data.draft !== true);
+  const published = valid.filter((p) => p.collection === 'articles' && isPublished(p.data));
   const issuesWithArticles = new Set(published.flatMap((a) => a.data.issues as string[]));
   // An actor counts as mentioned when an event or article lists them, or any body names them
   // (their own profile aside). Bodies are read only until every actor has been found.

@@ -3,17 +3,18 @@
  * `{ id, url, ...every field as validated }`, dates exactly as written. Articles add `mentions`;
  * a translated record adds `translations: { es: { url, title, summary? } }`.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, fieldNames, plainSchemas, type CollectionName } from '../schemas/index.ts';
 import { TRANSLATION_LOCALES, type TranslationLocale } from '../core/locales.ts';
 import type { SiteData } from './site-data.ts';
 
-/** What the site derives or renders, as opposed to what the editor wrote. */
-const DERIVED = new Set(['id', 'url', 'entry', 'file', 'lang', 'translation', 'quotes', 'reading', 'mentions', 'status', 'quoteLang', 'quoteSource']);
+/** What the editor may write in each collection, from its schema: a record carries these and nothing the site derives. */
+const WRITTEN = {} as Record<CollectionName, ReadonlySet<string>>;
+for (const collection of COLLECTIONS) WRITTEN[collection] = new Set(fieldNames(plainSchemas[collection]));
 
-function fieldsOf(item: Record<string, unknown>): Record<string, unknown> {
+function fieldsOf(item: Record<string, unknown>, collection: CollectionName): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
-    if (DERIVED.has(key) || value === undefined) continue;
+    if (!WRITTEN[collection].has(key) || value === undefined) continue;
     if (key === 'corrections') out[key] = (value as Array<Record<string, unknown>>).map(({ date, kind, text }) => ({ date, kind, text }));
     else if (key === 'history') out[key] = (value as Array<Record<string, unknown>>).map(({ lang: _lang, event, ...entry }) => (event ? { ...entry, event } : entry));
     else out[key] = value;
@@ -28,7 +29,7 @@ export function dataRecords(site: SiteData<unknown>, collection: CollectionName,
     .map((item) => {
       // An event's address is its place on `/timeline/` (its compact entry, by contract), not its period's page.
       const urlOf = (data: SiteData<unknown>, entry: { id: string; url: string }) => (collection === 'events' ? data.urls.timelineEntry(entry.id) : entry.url);
-      const record: Record<string, unknown> = { id: item.id, url: urlOf(site, item), ...fieldsOf(item) };
+      const record: Record<string, unknown> = { id: item.id, url: urlOf(site, item), ...fieldsOf(item, collection) };
       if (collection === 'articles') record.mentions = item.mentions;
       const translated: Record<string, unknown> = {};
       for (const locale of TRANSLATION_LOCALES) {

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locales.ts';
-import type { CollectionName } from '../schemas/index.ts';
+import { isPublished, type CollectionName } from '../schemas/index.ts';
 import { ui } from './i18n.ts';
 import { issuePalette, SITE_ACCENT } from './issue-palette.ts';
 import { ogImagePath, type OgCollection } from './routes.ts';
@@ -59,7 +59,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 export function planOgCards(entries: readonly CardSource[]): PlannedCard[] {
   const english = (collection: CollectionName) =>
     entries.filter((e) => e.collection === collection && e.locale === DEFAULT_LOCALE).sort((a, b) => a.id.localeCompare(b.id));
-  const articles = english('articles').filter((a) => a.data.draft !== true);
+  const articles = english('articles').filter((a) => isPublished(a.data));
   const issues = english('issues');
   const translation = new Map(entries.filter((e) => e.locale !== DEFAULT_LOCALE).map((e) => [`${e.locale}/${e.collection}/${e.id}`, e.data]));
   // The same palette as the stylesheet; the cards are light, so they take the light colours.

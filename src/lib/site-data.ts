@@ -4,7 +4,7 @@
  * appears where, which events belong to an issue, who said what, who promised what) computed in
  * named steps. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
  */
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS, isPublished } from '../schemas/index.ts';
 import type { ActorData, ArticleData, CollectionName, CommitmentData, CommitmentStatus, Correction, EventData, IssueData, Source, StatusEntry, Translation } from '../schemas/index.ts';
 import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
@@ -251,7 +251,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
     .sort(compareDated);
 
   const articles: Article<E>[] = input.articles
-    .filter((raw) => raw.data.draft !== true)
+    .filter((raw) => isPublished(raw.data))
     .map((raw) => {
       const data = raw.data;
       const l = localise('articles', raw);

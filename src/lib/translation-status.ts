@@ -3,7 +3,7 @@
  * missing. One computation behind `/es/traducciones/`, `/translations/` and
  * `npm run check:content -- --translations`.
  */
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, isPublished, type CollectionName } from '../schemas/index.ts';
 
 /**
  * How an entry's text stands in the language being built: the English original, a current
@@ -39,7 +39,7 @@ export function statesFromFiles(
 ): Array<{ collection: CollectionName; id: string; state: TranslationState }> {
   const translations = new Map(entries.filter((e) => e.locale === locale).map((e) => [`${e.collection}/${e.id}`, e]));
   return entries
-    .filter((e) => e.locale === 'en' && !(e.collection === 'articles' && e.data.draft === true))
+    .filter((e) => e.locale === 'en' && isPublished(e.data))
     .map((e) => {
       const t = translations.get(`${e.collection}/${e.id}`);
       if (!t) return { collection: e.collection, id: e.id, state: { status: 'missing' } as TranslationState };

@@ -16,6 +16,15 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** Collections other entries may refer to by id. */
 export type ReferencedCollection = 'actors' | 'issues' | 'events';
 
+/**
+ * The publish rule, once: an entry is on the site unless it is a draft (`draft: true`, which only
+ * articles may set). Drafts are checked like any entry but get no page, card, feed item, `/data`
+ * record or translation to do.
+ */
+export function isPublished(data: { draft?: unknown }): boolean {
+  return data.draft !== true;
+}
+
 /** Text that must say something. */
 const text = () => z.string().trim().min(1, 'must not be empty');
 

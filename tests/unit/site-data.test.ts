@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, SiteDataError, type SiteInput } from '../../src/lib/site-data.ts';
 import { dataRecords } from '../../src/lib/data-records.ts';
+import { COLLECTIONS, fieldNames, plainSchemas } from '../../src/schemas/index.ts';
 
 const rendered = (found: { mentions?: string[]; quotes?: Array<{ actor: string; text: string; source: number }> } = {}) => ({
   metadata: { frontmatter: { mentions: found.mentions ?? [], quotes: found.quotes ?? [], reading: { words: 100, minutes: 1 } } },
@@ -118,6 +119,16 @@ describe('buildSiteData', () => {
     const articles = dataRecords(site, 'articles');
     expect(articles.find((a) => a.id === 'new')).toMatchObject({ actors: ['trump'], mentions: ['trump', 'sheinbaum'] });
     expect(articles.some((a) => a.id === 'secret')).toBe(false);
+  });
+
+  it('gives each record only what its schema lets an editor write (an allow-list), besides id, url, mentions and translations', () => {
+    for (const collection of COLLECTIONS) {
+      const allowed = new Set([...fieldNames(plainSchemas[collection]), 'id', 'url', 'mentions', 'translations']);
+      for (const record of dataRecords(site, collection)) expect(Object.keys(record).filter((key) => !allowed.has(key)), `${collection}/${String(record.id)}`).toEqual([]);
+    }
+    // What the data module derives (reading time, quotations, the entry to render) stays out.
+    const article = dataRecords(site, 'articles')[0]!;
+    for (const derived of ['reading', 'quotes', 'entry', 'file', 'lang', 'translation']) expect(article).not.toHaveProperty(derived);
   });
 });
 
