@@ -4,7 +4,7 @@
  * appears where, which events belong to an issue, who said what, who promised what) computed in
  * named steps. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
  */
-import { COLLECTIONS, isPublished } from '../schemas/index.ts';
+import { COLLECTIONS, isPublished, plainSchemas, referencePaths, type ReferencePath } from '../schemas/index.ts';
 import type { ActorData, ArticleData, CollectionName, CommitmentData, CommitmentStatus, Correction, EventData, IssueData, Source, StatusEntry, Translation } from '../schemas/index.ts';
 import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
@@ -301,31 +301,35 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
 
 type Entities<E> = ReturnType<typeof buildEntities<E>>;
 
+/** Every reference field of each collection, from its schema (`history.*.event` included). */
+const REFERENCE_FIELDS = Object.fromEntries(COLLECTIONS.map((c) => [c, referencePaths(plainSchemas[c])])) as Record<CollectionName, ReferencePath[]>;
+
+/** The values at a reference path (`'*'` for every item of a list). */
+function valuesAt(value: unknown, path: ReadonlyArray<string | '*'>): unknown[] {
+  if (path.length === 0) return [value];
+  const [head, ...rest] = path;
+  if (head === '*') return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
+  return value && typeof value === 'object' ? valuesAt((value as Record<string, unknown>)[head!], rest) : [];
+}
+
 /** Step 2: the data module on its own refuses references the content checks would have caught. */
-function checkReferences<E>({ actors, issues, events, articles, commitments }: Entities<E>) {
+function checkReferences<E>(entities: Entities<E>) {
+  const { actors, issues, events, articles } = entities;
   const known = { actors: new Set(actors.map((a) => a.id)), issues: new Set(issues.map((i) => i.id)), events: new Set(events.map((e) => e.id)) };
-  const check = (file: string, field: string, collection: keyof typeof known, values: Array<string | undefined>) => {
+  const check = (file: string, field: string, collection: keyof typeof known, values: readonly unknown[]) => {
     for (const value of values) {
-      if (value !== undefined && !known[collection].has(value)) throw new SiteDataError(`${file}: ${field} refers to "${value}", which is not an id in ${collection}`);
+      if (typeof value === 'string' && !known[collection].has(value)) throw new SiteDataError(`${file}: ${field} refers to "${value}", which is not an id in ${collection}`);
     }
   };
-  for (const a of actors) check(a.file, 'affiliations', 'actors', a.affiliations);
-  for (const e of events) {
-    check(e.file, 'actors', 'actors', e.actors);
-    check(e.file, 'issues', 'issues', e.issues);
+  for (const collection of COLLECTIONS) {
+    for (const entry of entities[collection] as ReadonlyArray<{ file: string }>) {
+      for (const ref of REFERENCE_FIELDS[collection]) check(entry.file, ref.path.filter((part) => part !== '*').join('.'), ref.collection, valuesAt(entry, ref.path));
+    }
   }
+  // What the Markdown plugins found in the bodies: references too, though no editor wrote them as fields.
   for (const a of articles) {
-    check(a.file, 'issues', 'issues', a.issues);
-    check(a.file, 'actors', 'actors', a.actors);
-    check(a.file, 'events', 'events', a.events);
     check(a.file, 'mentions', 'actors', a.mentions);
     check(a.file, 'quote.actor', 'actors', a.quotes.map((q) => q.actor));
-  }
-  for (const c of commitments) {
-    check(c.file, 'by', 'actors', c.by);
-    check(c.file, 'to', 'actors', c.to);
-    check(c.file, 'issues', 'issues', c.issues);
-    check(c.file, 'event', 'events', [c.event, ...c.history.map((h) => h.event)]);
   }
 }
 

@@ -93,6 +93,15 @@ describe('commitments and corrections in the data module', () => {
     expect(site.urls.correction(site.corrections[0]!)).toBe('/articles/water-deal/#correction-2');
   });
 
+  it('refuses a dangling reference in any reference field its schema declares, nested ones included', () => {
+    const nested = input();
+    (nested.commitments![0]!.data.history as Array<{ event?: string }>)[1]!.event = 'nowhere';
+    expect(() => buildSiteData(nested)).toThrow('content/commitments/release-water.md: history.event refers to "nowhere", which is not an id in events');
+    const top = input();
+    top.commitments![0]!.data.to = ['nobody'];
+    expect(() => buildSiteData(top)).toThrow('content/commitments/release-water.md: to refers to "nobody", which is not an id in actors');
+  });
+
   it('writes commitments to JSON with their history and dates as written, and no derived fields', () => {
     const [record] = dataRecords(site, 'commitments');
     expect(record).toMatchObject({ id: 'release-water', url: '/commitments/release-water/', made: '2025-12' });
