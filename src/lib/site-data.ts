@@ -4,7 +4,7 @@
  * appears where, which events belong to an issue, who said what, who promised what) computed in
  * named steps. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
  */
-import { COLLECTIONS, isPublished, plainSchemas, referencePaths, type ReferencePath } from '../schemas/index.ts';
+import { COLLECTIONS, isPublished, plainSchemas, referencePaths, TRANSLATED_WORDS, type ReferencePath } from '../schemas/index.ts';
 import type { ActorData, ArticleData, CollectionName, CommitmentData, CommitmentStatus, Correction, EventData, IssueData, Source, StatusEntry, Translation } from '../schemas/index.ts';
 import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
@@ -231,7 +231,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
   const actors: Actor<E>[] = sortActors(
     input.actors.map((raw) => {
       const l = localise('actors', raw);
-      return { ...raw.data, ...pickWords(l.words, ['name', 'role']), affiliations: ids(raw.data.affiliations), ...corrected('actors', raw, l), ...common('actors', raw.id, l) } as Actor<E>;
+      return { ...raw.data, ...pickWords(l.words, TRANSLATED_WORDS.actors), affiliations: ids(raw.data.affiliations), ...corrected('actors', raw, l), ...common('actors', raw.id, l) } as Actor<E>;
     }),
     locale,
   );
@@ -239,14 +239,14 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
   const issues: Issue<E>[] = input.issues
     .map((raw) => {
       const l = localise('issues', raw);
-      return { ...raw.data, ...pickWords(l.words, ['title', 'summary']), ...corrected('issues', raw, l), ...common('issues', raw.id, l) } as Issue<E>;
+      return { ...raw.data, ...pickWords(l.words, TRANSLATED_WORDS.issues), ...corrected('issues', raw, l), ...common('issues', raw.id, l) } as Issue<E>;
     })
     .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, locale) || a.id.localeCompare(b.id));
 
   const events: Event<E>[] = input.events
     .map((raw) => {
       const l = localise('events', raw);
-      return { ...raw.data, ...pickWords(l.words, ['title']), actors: ids(raw.data.actors), issues: ids(raw.data.issues), ...corrected('events', raw, l), ...common('events', raw.id, l) } as Event<E>;
+      return { ...raw.data, ...pickWords(l.words, TRANSLATED_WORDS.events), actors: ids(raw.data.actors), issues: ids(raw.data.issues), ...corrected('events', raw, l), ...common('events', raw.id, l) } as Event<E>;
     })
     .sort(compareDated);
 
@@ -257,7 +257,7 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
       const l = localise('articles', raw);
       return {
         ...data,
-        ...pickWords(l.words, ['title', 'summary']),
+        ...pickWords(l.words, TRANSLATED_WORDS.articles),
         issues: ids(data.issues),
         actors: ids(data.actors),
         events: ids(data.events),
@@ -280,7 +280,8 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
       const quoteLang: Locale = l.words?.quote ? locale : 'en';
       return {
         ...data,
-        ...pickWords(l.words, ['title']),
+        // The quote among them, set again below with the language it is in.
+        ...pickWords(l.words, TRANSLATED_WORDS.commitments),
         quote,
         quoteLang,
         quoteSource: quote ? (data.sources.find((source) => (source.language ?? 'en') === quoteLang) ?? data.sources[0]) : undefined,

@@ -340,6 +340,17 @@ export const translationSchemas = {
 
 export type Translation<C extends CollectionName> = z.output<(typeof translationSchemas)[C]>;
 
+/**
+ * The words a translation lays over its English entry as they are (titles, summaries, names,
+ * roles, a quote): the single-valued fields of its schema. Lists (aliases, history notes,
+ * corrections) are matched item by item where they are used; `translated` is not a word.
+ */
+export const TRANSLATED_WORDS = {} as Record<CollectionName, readonly string[]>;
+for (const collection of COLLECTIONS) {
+  const shape = objectShape(translationSchemas[collection]) ?? {};
+  TRANSLATED_WORDS[collection] = Object.keys(shape).filter((field) => !(field in translationChanges) && !arrayElement(shape[field]!) && !objectShape(shape[field]!));
+}
+
 // ————— House style: content/glossary.yml —————
 
 /** One term of the editors' style sheet: the form to use and the variants to avoid, in one language. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData, type SiteInput } from '../../src/lib/site-data.ts';
 import { dataRecords } from '../../src/lib/data-records.ts';
+import { TRANSLATED_WORDS } from '../../src/schemas/index.ts';
 import { assertSameKeys, formatDate, spanParts, plural, ui } from '../../src/lib/i18n.ts';
 import { createUrls, localeOfPath, pagePath, routeParam, SECTIONS, type Section } from '../../src/lib/routes.ts';
 import { listPages } from '../../src/lib/page-list.ts';
@@ -115,6 +116,11 @@ describe('commitments and corrections in the data module', () => {
 });
 
 describe('the Spanish edition of the data', () => {
+  it('lays over the English entry the single-valued words each translation schema allows, derived from it', () => {
+    // Lists (aliases, history notes, corrections) are merged item by item; `translated` is a date, not a word.
+    expect(TRANSLATED_WORDS).toEqual({ actors: ['name', 'role'], issues: ['title', 'summary'], events: ['title'], articles: ['title', 'summary'], commitments: ['title', 'quote'] });
+  });
+
   const translations = {
     articles: [{ id: 'water-deal', data: { title: 'El acuerdo del agua', summary: 'Lo acordado.', translated: '2025-12-06', corrections: [{ date: '2025-12-05', text: 'Se atribuyó la cifra.' }] }, rendered: rendered() }],
     commitments: [{ id: 'release-water', data: { title: 'México liberará agua', history: [{ note: 'Anunciado.' }], translated: '2025-12-06' }, rendered: rendered() }],
