@@ -4,7 +4,7 @@
  * exists in both languages; an entry with no translation has a Spanish stub that is not.
  */
 import { LOCALES, type Locale } from '../core/locales.ts';
-import { SECTIONS, type PageRoute, type PagedCollection, type Section } from './routes.ts';
+import { PAGED_COLLECTIONS, SECTIONS, type PageRoute, type PagedCollection, type Section } from './routes.ts';
 import type { SiteData } from './site-data.ts';
 import { connectedActors } from './connections.ts';
 
@@ -17,7 +17,6 @@ export interface PageEntry {
   id?: string;
 }
 
-const PAGED: PagedCollection[] = ['articles', 'actors', 'issues', 'commitments'];
 
 export function listPages(editions: Record<Locale, SiteData<unknown>>): PageEntry[] {
   const pages: PageEntry[] = [];
@@ -26,7 +25,7 @@ export function listPages(editions: Record<Locale, SiteData<unknown>>): PageEntr
     pages.push({ route: { page: 'home' }, locale, paired: true, view: 'home' });
     pages.push({ route: { page: 'notFound' }, locale, paired: true, view: 'notFound' });
     for (const section of Object.keys(SECTIONS) as Section[]) pages.push({ route: { page: 'index', section }, locale, paired: true, view: section });
-    for (const collection of PAGED) {
+    for (const collection of PAGED_COLLECTIONS) {
       for (const entry of site[collection]) {
         // Paired when neither side is a stub: the Spanish entry has a translation (current or outdated).
         const spanish = editions.es[collection].find((e) => e.id === entry.id);

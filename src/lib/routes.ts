@@ -23,6 +23,8 @@ export type Section = keyof typeof SECTIONS;
 /** The collections whose entries have a page of their own, and the section it lives in. */
 const ENTRY_SECTION = { articles: 'articles', actors: 'actors', issues: 'issues', commitments: 'commitments' } as const satisfies Partial<Record<CollectionName, Section>>;
 export type PagedCollection = keyof typeof ENTRY_SECTION;
+/** Those collections, in the order their pages are listed (the page list, the sitemap). */
+export const PAGED_COLLECTIONS = Object.keys(ENTRY_SECTION) as PagedCollection[];
 
 /** An HTML page of the site, independent of language. */
 export type PageRoute =

@@ -314,7 +314,7 @@ function valuesAt(value: unknown, path: ReadonlyArray<string | '*'>): unknown[] 
 }
 
 /** Step 2: the data module on its own refuses references the content checks would have caught. */
-function checkReferences<E>(entities: Entities<E>) {
+function refuseDanglingReferences<E>(entities: Entities<E>) {
   const { actors, issues, events, articles } = entities;
   const known = { actors: new Set(actors.map((a) => a.id)), issues: new Set(issues.map((i) => i.id)), events: new Set(events.map((e) => e.id)) };
   const check = (file: string, field: string, collection: keyof typeof known, values: readonly unknown[]) => {
@@ -487,7 +487,7 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
   const periodOf = planPeriods(input.events.map((e) => ({ id: e.id, date: String(e.data.date) })));
   const urls = createUrls(base, locale, periodOf);
   const entities = buildEntities(input, urls, locale);
-  checkReferences(entities);
+  refuseDanglingReferences(entities);
   const { actors, issues, events, articles, commitments } = entities;
   const relations = buildRelations(entities, locale);
   const actorPairs = buildActorPairs(entities);
