@@ -10,7 +10,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { splitFrontmatter } from './files.ts';
 import { idFromFileName } from '../core/ids.ts';
-import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, isLocale, type Locale } from '../core/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, isLocale, type Locale, type TranslationLocale } from '../core/locales.ts';
 import type { LexiconEntry } from '../markdown/mentions.ts';
 import type { CardSource } from '../lib/og-cards.ts';
 
@@ -47,14 +47,35 @@ async function readFrontmatters(folder: string): Promise<Map<string, Record<stri
   return found;
 }
 
-async function readNames(folder: string): Promise<Map<string, { name?: string; aliases: string[]; speaks?: Locale[] }>> {
-  const found = new Map<string, { name?: string; aliases: string[]; speaks?: Locale[] }>();
-  for (const [id, data] of await readFrontmatters(folder)) {
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    const speaks = Array.isArray(data.speaks) ? data.speaks.filter(isLocale) : undefined;
-    found.set(id, { ...(typeof data.name === 'string' ? { name: data.name } : {}), aliases, ...(speaks ? { speaks } : {}) });
+/** An actor's names and languages as its frontmatter gives them, leniently (the checks report what is wrong). */
+function namesOf(data: Record<string, unknown>): { name?: string; aliases: string[]; speaks?: Locale[] } {
+  const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+  const speaks = Array.isArray(data.speaks) ? data.speaks.filter(isLocale) : undefined;
+  return { ...(typeof data.name === 'string' ? { name: data.name } : {}), aliases, ...(speaks ? { speaks } : {}) };
+}
+
+/**
+ * The lexicon, built one way for both its users: the build's mention matcher (from the files,
+ * before Astro starts: `readLexicon`) and the content checks (from the entries they parsed). In id
+ * order; an actor with no name is left out (the checks report it); a translation adds its names.
+ */
+export function buildLexicon(
+  actors: ReadonlyArray<{ id: string; data: Record<string, unknown> }>,
+  translations: ReadonlyArray<{ locale: TranslationLocale; id: string; data: Record<string, unknown> }> = [],
+): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const { id, data } of [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const words = namesOf(data);
+    if (!words.name) continue;
+    const entry: LexiconEntry = { id, name: words.name, aliases: words.aliases, ...(words.speaks ? { speaks: words.speaks } : {}) };
+    for (const t of translations) {
+      if (t.id !== id) continue;
+      const own = namesOf(t.data);
+      entry.translations = { ...entry.translations, [t.locale]: { ...(own.name ? { name: own.name } : {}), aliases: own.aliases } };
+    }
+    entries.push(entry);
   }
-  return found;
+  return entries;
 }
 
 /** What the Open Graph cards are drawn from: articles and issues, in English and every translation (src/lib/og-cards.ts). */
@@ -70,19 +91,11 @@ export async function readCardSources(contentDir: string): Promise<CardSource[]>
 }
 
 export async function readLexicon(contentDir: string): Promise<LexiconEntry[]> {
-  const english = await readNames(path.join(contentDir, 'actors'));
-  const translated = await Promise.all(TRANSLATION_LOCALES.map(async (locale) => [locale, await readNames(path.join(contentDir, locale, 'actors'))] as const));
-  const entries: LexiconEntry[] = [];
-  for (const [id, words] of english) {
-    if (!words.name) continue;
-    const entry: LexiconEntry = { id, name: words.name, aliases: words.aliases, ...(words.speaks ? { speaks: words.speaks } : {}) };
-    for (const [locale, names] of translated) {
-      const own = names.get(id);
-      if (own) entry.translations = { ...entry.translations, [locale]: { ...(own.name ? { name: own.name } : {}), aliases: own.aliases } };
-    }
-    entries.push(entry);
-  }
-  return entries;
+  const english = [...(await readFrontmatters(path.join(contentDir, 'actors')))].map(([id, data]) => ({ id, data }));
+  const translated = await Promise.all(
+    TRANSLATION_LOCALES.map(async (locale) => [...(await readFrontmatters(path.join(contentDir, locale, 'actors')))].map(([id, data]) => ({ locale, id, data }))),
+  );
+  return buildLexicon(english, translated.flat());
 }
 
 /**

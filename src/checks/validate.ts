@@ -15,11 +15,10 @@ import {
   fieldNames,
   nestedFieldNames,
   plainSchemas,
-  referencePaths,
+  REFERENCE_FIELDS,
   toId,
   translationSchemas,
   type CollectionName,
-  type ReferencePath,
 } from '../schemas/index.ts';
 import { endsBeforeStart, isBefore, todayIso } from '../core/dates.ts';
 import { idFromFileName } from '../core/ids.ts';
@@ -33,6 +32,7 @@ import { blockCacheKey, type BlockCache } from './cache.ts';
 import { createHash } from 'node:crypto';
 import { suggestId } from '../markdown/suggest-id.ts';
 import { createStyleMatcher } from './house-style.ts';
+import { buildLexicon } from './lexicon.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -70,10 +70,7 @@ type Schema = z.ZodType<Record<string, unknown>>;
 const SCHEMAS = plainSchemas as unknown as Record<CollectionName, Schema>;
 const TRANSLATION_SCHEMAS = translationSchemas as unknown as Record<CollectionName, Schema>;
 
-/** Every reference field of each collection, derived from the schemas (`history.*.event` included). */
-export const REFERENCE_FIELDS: Record<CollectionName, ReferencePath[]> = Object.fromEntries(
-  COLLECTIONS.map((c) => [c, referencePaths(SCHEMAS[c])]),
-) as Record<CollectionName, ReferencePath[]>;
+export { REFERENCE_FIELDS };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -718,26 +715,14 @@ function checkCommitmentQuotes(valid: readonly Valid[], translations: readonly C
   for (const t of translations) check(t.entry, t.merged);
 }
 
-/** The actors' names and aliases, in English and in every translation, as the mention matcher takes them. */
+/** The lexicon of the entries the checks parsed (src/checks/lexicon.ts builds it, as for the build). */
 export function lexiconFrom(
   entries: ReadonlyArray<{ collection: CollectionName; id: string; data: Record<string, unknown> | null }>,
   translations: ReadonlyArray<{ collection: CollectionName; locale: Locale; id: string; data: Record<string, unknown> | null }> = [],
 ): LexiconEntry[] {
-  const lexicon = entries
-    .filter((e) => e.collection === 'actors' && e.data)
-    .map((e): LexiconEntry => {
-      const speaks = e.data!.speaks as Locale[] | undefined;
-      return { id: e.id, name: String(e.data!.name), aliases: (e.data!.aliases as string[] | undefined) ?? [], ...(speaks ? { speaks } : {}) };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const byId = new Map(lexicon.map((a) => [a.id, a]));
-  for (const t of translations) {
-    const actor = t.collection === 'actors' && t.data ? byId.get(t.id) : undefined;
-    if (!actor) continue;
-    const words = { name: t.data!.name as string | undefined, aliases: (t.data!.aliases as string[] | undefined) ?? [] };
-    actor.translations = { ...actor.translations, [t.locale as TranslationLocale]: words.name ? words : { aliases: words.aliases } };
-  }
-  return lexicon;
+  const actors = entries.filter((e): e is typeof e & { data: Record<string, unknown> } => e.collection === 'actors' && e.data !== null);
+  const translated = translations.filter((t): t is typeof t & { data: Record<string, unknown> } => t.collection === 'actors' && t.data !== null);
+  return buildLexicon(actors, translated.map((t) => ({ locale: t.locale as TranslationLocale, id: t.id, data: t.data })));
 }
 
 function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknown> }>, lexicon: LexiconEntry[], warn: (p: Omit<Problem, 'severity'>) => void) {

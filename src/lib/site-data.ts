@@ -4,7 +4,7 @@
  * appears where, which events belong to an issue, who said what, who promised what) computed in
  * named steps. Pure: fed by `loadSiteData()` in the build and by fixtures in tests.
  */
-import { COLLECTIONS, isPublished, plainSchemas, referencePaths, TRANSLATED_WORDS, type ReferencePath } from '../schemas/index.ts';
+import { COLLECTIONS, isPublished, REFERENCE_FIELDS, TRANSLATED_WORDS } from '../schemas/index.ts';
 import type { ActorData, ArticleData, CollectionName, CommitmentData, CommitmentStatus, Correction, EventData, IssueData, Source, StatusEntry, Translation } from '../schemas/index.ts';
 import { compareDated } from '../core/dates.ts';
 import { readFindings, type TextFindings } from '../core/findings.ts';
@@ -301,9 +301,6 @@ function buildEntities<E>(input: SiteInput<E>, urls: Urls, locale: Locale) {
 }
 
 type Entities<E> = ReturnType<typeof buildEntities<E>>;
-
-/** Every reference field of each collection, from its schema (`history.*.event` included). */
-const REFERENCE_FIELDS = Object.fromEntries(COLLECTIONS.map((c) => [c, referencePaths(plainSchemas[c])])) as Record<CollectionName, ReferencePath[]>;
 
 /** The values at a reference path (`'*'` for every item of a list). */
 function valuesAt(value: unknown, path: ReadonlyArray<string | '*'>): unknown[] {

@@ -293,6 +293,10 @@ export function referencePaths(schema: AnySchema, prefix: Array<string | '*'> = 
   return found;
 }
 
+/** Every reference field of each collection (`history.*.event` included): what the checks and the data module both follow. */
+export const REFERENCE_FIELDS = {} as Record<CollectionName, ReferencePath[]>;
+for (const collection of COLLECTIONS) REFERENCE_FIELDS[collection] = referencePaths(plainSchemas[collection]);
+
 // ————— The Spanish edition: translations carry words only —————
 
 /** The day a translation was last brought in line with the English text. */
