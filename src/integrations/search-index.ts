@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { codeDigest } from '../lib/code-digest.ts';
 import { SHARE_VERSION, pageShare } from '../lib/search-shares.ts';
 
 const READS_AT_ONCE = 32;
@@ -212,8 +213,7 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
         // Pagefind's package does not export its package.json; read it where npm put it.
         const manifest = await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}');
         // The extractor's own source is part of what decides a share: an edit to it makes every share anew, even if SHARE_VERSION was not bumped.
-        const extractor = await readFile(path.join(root, 'src', 'lib', 'search-shares.ts')).catch(() => Buffer.from(''));
-        salt = `pagefind ${(JSON.parse(manifest) as { version?: string }).version ?? 'unknown'}; extractor ${createHash('sha256').update(extractor).digest('hex').slice(0, 12)}`;
+        salt = `pagefind ${(JSON.parse(manifest) as { version?: string }).version ?? 'unknown'}; extractor ${codeDigest(root, ['src/lib/search-shares.ts'])}`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
