@@ -102,8 +102,12 @@ export interface EntryCorrection extends Correction {
 }
 
 /** A quotation, resolved: who, what, where it was reported and where it appears. */
-export interface Quote {
+export interface Quote<E = unknown> {
   actor: string;
+  /** The actor who said it. */
+  speaker: Actor<E>;
+  /** The article that reports it. */
+  reportedIn: Article<E>;
   text: string;
   source: Source;
   article: string;
@@ -117,7 +121,7 @@ export interface Quote {
 export interface Evidence<E = unknown> {
   articles: Article<E>[];
   events: Event<E>[];
-  quotes: Quote[];
+  quotes: Quote<E>[];
 }
 
 /** Two actors who appear in the same articles or events. */
@@ -139,6 +143,10 @@ function findingsOf(entry: RawEntry<unknown>, file: string): TextFindings {
   // Astro logs a render error and carries on; a page without its body is worse than no build.
   if (!found) throw new SiteDataError(`${file} did not render (see the error logged above for the reason); the build stops rather than publish it without its text`);
   return found;
+}
+
+function raise(message: string): never {
+  throw new SiteDataError(message);
 }
 
 function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -339,8 +347,9 @@ function buildRelations<E>({ actors, events, articles }: Entities<E>, locale: Lo
   const articlesByEvent = new Map<string, Article<E>[]>();
   const eventsByActor = new Map<string, Event<E>[]>();
   const eventsByIssue = new Map<string, Event<E>[]>();
-  const quotesByActor = new Map<string, Quote[]>();
-  const quotesByIssue = new Map<string, Quote[]>();
+  const quotesByActor = new Map<string, Quote<E>[]>();
+  const quotesByIssue = new Map<string, Quote<E>[]>();
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   const members = new Map<string, Actor<E>[]>();
   const involvement = new Map<string, Map<string, Evidence<E>>>();
   const evidenceFor = (issue: string, actor: string): Evidence<E> => {
@@ -363,7 +372,7 @@ function buildRelations<E>({ actors, events, articles }: Entities<E>, locale: Lo
     for (const record of article.quotes) {
       const source = article.sources[record.source - 1];
       if (!source) throw new SiteDataError(`${article.file}: quote.source ${record.source} is not a position in its sources`);
-      const quote: Quote = { ...record, source, article: article.id, issues: article.issues, lang: article.lang };
+      const quote: Quote<E> = { ...record, speaker: actorById.get(record.actor)!, reportedIn: article, source, article: article.id, issues: article.issues, lang: article.lang };
       groupInto(quotesByActor, record.actor, quote);
       for (const issue of article.issues) {
         groupInto(quotesByIssue, issue, quote);
@@ -378,7 +387,6 @@ function buildRelations<E>({ actors, events, articles }: Entities<E>, locale: Lo
       for (const actor of event.actors) evidenceFor(issue, actor).events.push(event);
     }
   }
-  const actorById = new Map(actors.map((a) => [a.id, a]));
   const actorsByIssue = new Map<string, Actor<E>[]>();
   for (const [issue, byActor] of involvement) {
     const ranked = [...byActor].sort((a, b) => evidenceWeight(b[1]) - evidenceWeight(a[1]) || actorById.get(a[0])!.name.localeCompare(actorById.get(b[0])!.name, locale));
@@ -518,6 +526,11 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
   for (const c of commitments) statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
 
   const get = <V>(map: Map<string, V[]>, key: string): V[] => map.get(key) ?? [];
+  // References were checked in step 2, so every id resolves; a miss here is a bug in this module.
+  const resolver =
+    <V>(map: Map<string, V>, collection: CollectionName) =>
+    (list: readonly string[]): V[] =>
+      list.map((id) => map.get(id) ?? raise(`no ${collection} entry "${id}" in the ${locale} edition`));
 
   return {
     base,
@@ -533,6 +546,10 @@ export function buildSiteData<E>(input: SiteInput<E>, options: BuildOptions | st
     event: (id: string) => eventById.get(id),
     article: (id: string) => articleById.get(id),
     commitment: (id: string) => commitmentById.get(id),
+    /** The entries these ids name, in the same order. */
+    actorsIn: resolver(actorById, 'actors'),
+    issuesIn: resolver(issueById, 'issues'),
+    eventsIn: resolver(eventById, 'events'),
     articlesFeaturing: (actor: string) => get(relations.articlesFeaturing, actor),
     articlesMentioning: (actor: string) => get(relations.articlesMentioning, actor),
     articlesForIssue: (issue: string) => get(relations.articlesByIssue, issue),

@@ -157,7 +157,7 @@ describe('the Spanish edition of the data', () => {
 
   it('pairs pages only where both editions have the text', () => {
     const pages = listPages({ en, es });
-    const find = (locale: string, id: string) => pages.find((p) => p.locale === locale && p.id === id)!;
+    const find = (locale: string, id: string) => pages.find((p) => p.locale === locale && p.route.page === 'entry' && p.route.id === id)!;
     expect(find('es', 'water-deal').paired).toBe(true);
     expect(find('en', 'water-deal').paired).toBe(true);
     expect(find('es', 'other').paired).toBe(false);

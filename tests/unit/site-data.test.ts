@@ -103,9 +103,21 @@ describe('buildSiteData', () => {
   });
 
   it('resolves quotations to their source and files them by actor and issue', () => {
-    expect(site.quotesByActor('sheinbaum')).toEqual([{ actor: 'sheinbaum', text: 'No subordination.', source, article: 'old', issues: ['fentanyl'], lang: 'en' }]);
+    const [quote, ...others] = site.quotesByActor('sheinbaum');
+    expect(others).toEqual([]);
+    const { speaker, reportedIn, ...record } = quote!;
+    expect(record).toEqual({ actor: 'sheinbaum', text: 'No subordination.', source, article: 'old', issues: ['fentanyl'], lang: 'en' });
+    // Resolved once here, so pages never look the ids up again.
+    expect(speaker).toBe(site.actor('sheinbaum'));
+    expect(reportedIn).toBe(site.article('old'));
     expect(site.quotesForIssue('fentanyl')).toHaveLength(1);
     expect(site.quotesForIssue('tariffs')).toEqual([]);
+  });
+
+  it('resolves lists of ids to entries in order, and refuses an id it does not know', () => {
+    expect(site.actorsIn(['trump', 'sheinbaum']).map((a) => a.name)).toEqual([site.actor('trump')!.name, site.actor('sheinbaum')!.name]);
+    expect(site.issuesIn([])).toEqual([]);
+    expect(() => site.eventsIn(['no-such-event'])).toThrow(/no events entry "no-such-event" in the en edition/);
   });
 
   it('relates articles that share issues, events or actors', () => {
