@@ -6,14 +6,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { createSchemas, translationSchemas } from './schemas/index.ts';
+import { createSchemas, translationSchemas, type CollectionName } from './schemas/index.ts';
+import { CONTENT_DIR, collectionFolder } from './core/content-paths.ts';
 import { idFromFileName } from './core/ids.ts';
 
 const schemas = createSchemas(reference);
 
-function fromFolder(folder: string) {
+function fromFolder(collection: CollectionName, locale = 'en') {
   return glob({
-    base: `./content/${folder}`,
+    base: `./${CONTENT_DIR}/${collectionFolder(collection, locale)}`,
     pattern: '*.md',
     // Pages use the rendered HTML and its metadata, never the raw body: keeping it would only
     // grow the content cache (a third of it at 5,000 articles; docs/benchmarks.md).
@@ -29,9 +30,9 @@ export const collections = {
   events: defineCollection({ loader: fromFolder('events'), schema: schemas.events }),
   articles: defineCollection({ loader: fromFolder('articles'), schema: schemas.articles }),
   commitments: defineCollection({ loader: fromFolder('commitments'), schema: schemas.commitments }),
-  'es-actors': defineCollection({ loader: fromFolder('es/actors'), schema: translationSchemas.actors }),
-  'es-issues': defineCollection({ loader: fromFolder('es/issues'), schema: translationSchemas.issues }),
-  'es-events': defineCollection({ loader: fromFolder('es/events'), schema: translationSchemas.events }),
-  'es-articles': defineCollection({ loader: fromFolder('es/articles'), schema: translationSchemas.articles }),
-  'es-commitments': defineCollection({ loader: fromFolder('es/commitments'), schema: translationSchemas.commitments }),
+  'es-actors': defineCollection({ loader: fromFolder('actors', 'es'), schema: translationSchemas.actors }),
+  'es-issues': defineCollection({ loader: fromFolder('issues', 'es'), schema: translationSchemas.issues }),
+  'es-events': defineCollection({ loader: fromFolder('events', 'es'), schema: translationSchemas.events }),
+  'es-articles': defineCollection({ loader: fromFolder('articles', 'es'), schema: translationSchemas.articles }),
+  'es-commitments': defineCollection({ loader: fromFolder('commitments', 'es'), schema: translationSchemas.commitments }),
 };

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlockProblem } from '../markdown/quote-rules.ts';
+import { cachePath } from '../core/content-paths.ts';
 
 export interface BlockCache {
   get(key: string): BlockProblem[] | undefined;
@@ -69,4 +70,4 @@ export async function saveBlockCache(file: string, code: string, cache: MemoryBl
 // the list against the imports).
 export const CHECKING_CODE = ['src/checks', 'src/markdown', 'src/schemas', 'src/core', 'src/lib/routes.ts'];
 
-export const blockCacheFile = (root: string) => path.join(root, 'node_modules', '.cache', 'on-the-table-block-checks.json');
+export const blockCacheFile = (root: string) => cachePath(root, 'blockChecks');

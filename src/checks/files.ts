@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { TRANSLATION_LOCALES, type Locale } from '../core/locales.ts';
+import { CONTENT_DIR } from '../core/content-paths.ts';
 
 export interface RawFile {
   /** Path relative to the project root, with forward slashes (`content/actors/x.md`). */
@@ -56,7 +57,7 @@ export function parseYaml(yaml: string): ParsedYaml {
  * Which collection a content path belongs to, its file name and language: `content/<collection>/x.md`
  * is English, `content/<locale>/<collection>/x.md` a translation; null for anything else.
  */
-export function classifyContentPath(relativePath: string, contentDir = 'content'): { collection: CollectionName; fileName: string; locale: Locale } | null {
+export function classifyContentPath(relativePath: string, contentDir = CONTENT_DIR): { collection: CollectionName; fileName: string; locale: Locale } | null {
   const parts = relativePath.split('/');
   const prefix = contentDir.split('/').filter(Boolean);
   if (prefix.some((p, i) => parts[i] !== p)) return null;
@@ -69,7 +70,7 @@ export function classifyContentPath(relativePath: string, contentDir = 'content'
 }
 
 /** Every file under the content folder, recursively, as bytes. */
-export async function readContentFiles(root: string, contentDir = 'content'): Promise<RawFile[]> {
+export async function readContentFiles(root: string, contentDir = CONTENT_DIR): Promise<RawFile[]> {
   const base = path.join(root, contentDir);
   let names: string[];
   try {

@@ -13,6 +13,7 @@ import { idFromFileName } from '../core/ids.ts';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATION_LOCALES, isLocale, type Locale, type TranslationLocale } from '../core/locales.ts';
 import type { LexiconEntry } from '../markdown/mentions.ts';
 import type { CardSource } from '../lib/og-cards.ts';
+import { collectionFolder } from '../core/content-paths.ts';
 
 /**
  * Frontmatter read as Astro's own loader reads it (js-yaml), with YAML 1.2's core schema so that
@@ -91,9 +92,9 @@ export async function readCardSources(contentDir: string): Promise<CardSource[]>
 }
 
 export async function readLexicon(contentDir: string): Promise<LexiconEntry[]> {
-  const english = [...(await readFrontmatters(path.join(contentDir, 'actors')))].map(([id, data]) => ({ id, data }));
+  const english = [...(await readFrontmatters(path.join(contentDir, collectionFolder('actors'))))].map(([id, data]) => ({ id, data }));
   const translated = await Promise.all(
-    TRANSLATION_LOCALES.map(async (locale) => [...(await readFrontmatters(path.join(contentDir, locale, 'actors')))].map(([id, data]) => ({ locale, id, data }))),
+    TRANSLATION_LOCALES.map(async (locale) => [...(await readFrontmatters(path.join(contentDir, collectionFolder('actors', locale))))].map(([id, data]) => ({ locale, id, data }))),
   );
   return buildLexicon(english, translated.flat());
 }
@@ -108,7 +109,7 @@ export async function readTranslationSources(contentDir: string): Promise<Record
   for (const locale of TRANSLATION_LOCALES) {
     let names: string[];
     try {
-      names = (await readdir(path.join(contentDir, locale, 'articles'))).filter((n) => n.endsWith('.md')).sort();
+      names = (await readdir(path.join(contentDir, collectionFolder('articles', locale)))).filter((n) => n.endsWith('.md')).sort();
     } catch {
       continue;
     }

@@ -33,6 +33,7 @@ import { createHash } from 'node:crypto';
 import { suggestId } from '../markdown/suggest-id.ts';
 import { createStyleMatcher } from './house-style.ts';
 import { buildLexicon } from './lexicon.ts';
+import { CONTENT_DIR, GLOSSARY_FILE, entryFile } from '../core/content-paths.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -74,8 +75,6 @@ export { REFERENCE_FIELDS };
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** The editors' style sheet (content-model.md, "House style"). */
-export const GLOSSARY_FILE = 'glossary.yml';
 /** Files in `content/` that are documentation or the style sheet, not entries. */
 const NOT_CONTENT = new Set(['README.md', GLOSSARY_FILE]);
 
@@ -161,7 +160,7 @@ function parseCached(file: RawFile, contentDir: string, report: ReturnType<typeo
 
 /** Checks a set of files (pure: no file system), as the build and `check:content` do. */
 export function validateFiles(files: readonly RawFile[], options: ValidationOptions = {}): ValidationReport {
-  const contentDir = options.contentDir ?? 'content';
+  const contentDir = options.contentDir ?? CONTENT_DIR;
   const report = createCollector();
   const parsed = files.map((file) => parseCached(file, contentDir, report, options.parseCache)).filter((p): p is Parsed => p !== null);
 
@@ -330,7 +329,7 @@ function describeSchemaIssue(issue: z.core.$ZodIssue, entry: Parsed, raw: Record
       line: issue.path.length === 0 ? keyLine(yaml, key, start) : lineOf(yaml, [...issue.path, key], start),
       field: fieldName([...issue.path, key]),
       message: englishOnly
-        ? `belongs to the English file only: a translation carries words, every other field comes from content/${collection}/${entry.id}.md`
+        ? `belongs to the English file only: a translation carries words, every other field comes from ${entryFile(collection, entry.id)}`
         : `is not a field of ${issue.path.length === 0 ? (entry.locale === 'en' ? collection : `a ${collection} translation`) : inSource ? 'a source' : fieldName(issue.path)}${others.length ? ` (nor are ${others.join(', ')})` : ''}`,
       hint: englishOnly ? `remove "${key}:" from this file` : guess ? `did you mean "${guess}"?` : `the fields are: ${known.join(', ')}`,
     };
@@ -411,7 +410,7 @@ function checkReferences(valid: readonly Valid[], ids: Ids, error: Report) {
           line: lineOf(p.yaml, path, p.yamlStartLine),
           field: fieldName(path),
           message: `"${value}" is not an id in ${target}`,
-          hint: guess ? `did you mean "${guess}"?` : `create content/${target}/${value}.md or use an existing id`,
+          hint: guess ? `did you mean "${guess}"?` : `create ${entryFile(target, value)} or use an existing id`,
         });
       }
     }
@@ -753,6 +752,6 @@ function addWarnings(valid: ReadonlyArray<Parsed & { data: Record<string, unknow
 }
 
 /** Reads and checks the whole content folder under `root`. */
-export async function validateContentDir(root: string, contentDir = 'content', blockCache?: BlockCache, parseCache?: ParseCache): Promise<ValidationReport> {
+export async function validateContentDir(root: string, contentDir = CONTENT_DIR, blockCache?: BlockCache, parseCache?: ParseCache): Promise<ValidationReport> {
   return validateFiles(await readContentFiles(root, contentDir), { contentDir, blockCache, parseCache });
 }

@@ -10,13 +10,14 @@ import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '.
 import { codeDigest } from '../lib/code-digest.ts';
 import { statesFromFiles } from '../lib/translation-status.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
+import { CONTENT_DIR } from '../core/content-paths.ts';
 
 const started = performance.now();
 const root = process.cwd();
 // The build's cache of each body's Markdown checks: an unchanged body is not parsed again.
 const code = codeDigest(root, CHECKING_CODE);
 const blockCache = await loadBlockCache(blockCacheFile(root), code);
-const report = await validateContentDir(root, 'content', blockCache);
+const report = await validateContentDir(root, CONTENT_DIR, blockCache);
 await saveBlockCache(blockCacheFile(root), code, blockCache).catch(() => {});
 for (const warning of report.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 for (const error of report.errors) console.error(`error: ${formatProblem(error)}`);

@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_OF, idFromTitle, MARKED_FIELDS, scaffold, scaffoldTranslation, type Kind } from '../checks/scaffold.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
+import { entryFile } from '../core/content-paths.ts';
+import { todayIso } from '../core/dates.ts';
 
 const args = process.argv.slice(2);
 const langAt = args.indexOf('--lang');
@@ -35,12 +37,12 @@ function write(file: string, text: string) {
 }
 
 if (lang) {
-  const english = path.join('content', collection, `${title}.md`);
+  const english = entryFile(collection, title);
   if (!existsSync(english)) {
     console.error(`${english} does not exist: a translation starts from its English entry (give its id, the file name without .md).`);
     process.exit(1);
   }
-  write(path.join('content', lang, collection, `${title}.md`), scaffoldTranslation(collection, readFileSync(english, 'utf8')));
+  write(entryFile(collection, title, lang), scaffoldTranslation(collection, readFileSync(english, 'utf8')));
   console.log('Translate the words and the text below the frontmatter, then fill in: translated (marked "# fill in") and run npm run check:content.');
 } else {
   const id = idFromTitle(title);
@@ -48,6 +50,6 @@ if (lang) {
     console.error(`"${title}" gives no usable file name: use letters or digits in the title`);
     process.exit(2);
   }
-  write(path.join('content', collection, `${id}.md`), scaffold(kind as Kind, title, new Date().toISOString().slice(0, 10)));
+  write(entryFile(collection, id), scaffold(kind as Kind, title, todayIso()));
   console.log(`Fill in: ${MARKED_FIELDS[kind as Kind].join(', ')} (marked "# fill in"), then run npm run check:content.`);
 }

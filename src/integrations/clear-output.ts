@@ -14,6 +14,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cachePath } from '../core/content-paths.ts';
 
 const TRASH_PREFIX = 'on-the-table-old-output-';
 
@@ -45,7 +46,7 @@ export default function clearOutputIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        trashDir = path.join(fileURLToPath(config.root), 'node_modules', '.cache');
+        trashDir = cachePath(fileURLToPath(config.root));
       },
       'astro:build:start': async () => {
         ({ removal } = await clearOutput(outDir, trashDir));

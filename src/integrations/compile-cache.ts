@@ -13,6 +13,7 @@ import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { cachePath } from '../core/content-paths.ts';
 
 export default function compileCache(): AstroIntegration {
   return {
@@ -21,7 +22,7 @@ export default function compileCache(): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         // Already enabled (Astro's CLI outside CI) is fine: then Node keeps using that folder.
-        module.enableCompileCache?.(path.join(fileURLToPath(config.root), 'node_modules', '.cache', 'on-the-table-compile'));
+        module.enableCompileCache?.(cachePath(fileURLToPath(config.root), 'compile'));
       },
     },
   };

@@ -21,13 +21,14 @@ import { blockCacheFile, CHECKING_CODE, loadBlockCache, saveBlockCache } from '.
 import { todayIso } from '../core/dates.ts';
 import { readLexicon } from '../checks/lexicon.ts';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
+import { CONTENT_DIR, cachePath } from '../core/content-paths.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
 
 export default function contentChecks(options: { contentDir?: string } = {}): AstroIntegration {
-  const contentDir = options.contentDir ?? 'content';
+  const contentDir = options.contentDir ?? CONTENT_DIR;
   let root = '';
   return {
     name: 'on-the-table:content-checks',
@@ -39,7 +40,7 @@ export default function contentChecks(options: { contentDir?: string } = {}): As
         const hash = createHash('sha256').update(`${code} ${todayIso()} ${contentDir}\n`);
         for (const file of files) hash.update(`${file.path}\n`).update(file.bytes);
         const key = hash.digest('hex');
-        const cacheFile = path.join(root, 'node_modules', '.cache', 'on-the-table-checks.json');
+        const cacheFile = cachePath(root, 'checks');
         const cached = JSON.parse(await readFile(cacheFile, 'utf8').catch(() => '{}')) as { key?: string; warnings?: Problem[] };
         if (cached.key === key) {
           for (const warning of cached.warnings ?? []) logger.warn(formatProblem(warning));

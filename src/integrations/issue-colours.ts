@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { issueColoursCss } from '../lib/issue-palette.ts';
+import { CONTENT_DIR, collectionFolder } from '../core/content-paths.ts';
 
 export const MODULE_ID = 'virtual:issue-colours.css';
 
@@ -26,7 +27,7 @@ export default function issueColours(options: { contentDir?: string } = {}): Ast
     name: 'on-the-table:issue-colours',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectScript }) => {
-        const issuesDir = path.join(fileURLToPath(config.root), options.contentDir ?? 'content', 'issues');
+        const issuesDir = path.join(fileURLToPath(config.root), options.contentDir ?? CONTENT_DIR, collectionFolder('issues'));
         // A path that ends in .css, so that Vite treats the module as a stylesheet.
         const resolved = path.join(issuesDir, '__issue-colours.css');
         updateConfig({

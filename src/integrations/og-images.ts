@@ -24,6 +24,7 @@ import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '
 // are read only when a card is drawn.
 import { drawCardToCache } from '../lib/og-image.ts';
 import { normalizeBase } from '../lib/routes.ts';
+import { CONTENT_DIR } from '../core/content-paths.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
@@ -83,7 +84,7 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
   let cached: Array<PlannedCard & { cached: string }> = [];
   let drawn: Array<PlannedCard & { cached: string }> = [];
   let copying: Promise<void> | undefined;
-  const contentDir = () => path.join(root, options.contentDir ?? 'content');
+  const contentDir = () => path.join(root, options.contentDir ?? CONTENT_DIR);
   const plan = async () => planOgCards(await readCardSources(contentDir())).map((p) => ({ ...p, cached: cardCacheFile(p.card, cacheDir) }));
 
   return {

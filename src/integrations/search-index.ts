@@ -22,6 +22,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { codeDigest } from '../lib/code-digest.ts';
 import { SHARE_VERSION, pageShare } from '../lib/search-shares.ts';
+import { SEARCH_BUNDLE } from '../lib/routes.ts';
+import { cachePath } from '../core/content-paths.ts';
 
 const READS_AT_ONCE = 32;
 
@@ -33,7 +35,7 @@ export async function pagesDigest(site: string, salt: string): Promise<string> {
 /** The site's HTML pages (not Pagefind's own), in path order. */
 async function listPages(site: string): Promise<string[]> {
   return (await readdir(site, { recursive: true }))
-    .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${SEARCH_BUNDLE}${path.sep}`))
     .sort();
 }
 
@@ -162,7 +164,7 @@ export async function buildSearchIndex(options: { site: string; output: string; 
 
   const cachedDigest = await readFile(path.join(cacheDir, 'digest'), 'utf8').catch(() => '');
   if (cachedDigest === digest) {
-    await copyFolder(path.join(cacheDir, 'pagefind'), output);
+    await copyFolder(path.join(cacheDir, SEARCH_BUNDLE), output);
     return { ...run, readMs, reusedIndex: true, pagefindMs: 0 };
   }
   await rm(path.join(cacheDir, 'digest'), { force: true });
@@ -193,8 +195,8 @@ export async function buildSearchIndex(options: { site: string; output: string; 
   const pagefindMs = performance.now() - indexing;
 
   // Keep this index for the next build; the digest is written last, so a half-written copy is never reused.
-  await rm(path.join(cacheDir, 'pagefind'), { recursive: true, force: true });
-  await copyFolder(output, path.join(cacheDir, 'pagefind'));
+  await rm(path.join(cacheDir, SEARCH_BUNDLE), { recursive: true, force: true });
+  await copyFolder(output, path.join(cacheDir, SEARCH_BUNDLE));
   await writeFile(path.join(cacheDir, 'digest'), digest);
   return { ...run, readMs, reusedIndex: false, pagefindMs };
 }
@@ -209,7 +211,7 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
     hooks: {
       'astro:config:done': async ({ config }) => {
         const root = fileURLToPath(config.root);
-        cacheDir ||= path.join(root, 'node_modules', '.cache', 'on-the-table-pagefind');
+        cacheDir ||= cachePath(root, 'searchIndex');
         // Pagefind's package does not export its package.json; read it where npm put it.
         const manifest = await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}');
         // The extractor's own source is part of what decides a share: an edit to it makes every share anew, even if SHARE_VERSION was not bumped.
@@ -217,7 +219,7 @@ export default function searchIndex(options: { cacheDir?: string } = {}): AstroI
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const run = await buildSearchIndex({ site, output: path.join(site, 'pagefind'), cacheDir, salt });
+        const run = await buildSearchIndex({ site, output: path.join(site, SEARCH_BUNDLE), cacheDir, salt });
         if (run.reusedIndex) {
           logger.info(`No page changed since the last search index: reused it (search index: reused; ${run.pages} pages read in ${seconds(run.readMs)})`);
           return;

@@ -5,6 +5,7 @@
  * `buildSiteData()` in the build and by small fixtures in tests.
  */
 import type { Actor, Article, Event, Evidence, Issue, SiteData } from './site-data.ts';
+import { ANCHORS } from './routes.ts';
 
 /** Countries that lead every grouping (the two sides of the talks); the rest follow by name. */
 export const LEADING_COUNTRIES = ['MX', 'US'];
@@ -66,12 +67,8 @@ export interface ActorConnections<E = unknown> {
   ties: Tie<E>[];
 }
 
-/** Where an actor's connections page is. */
 /** An actor's connections page, in the edition the site data is built for. */
 export const connectionsUrl = (site: { urls: { connections: (actor: string) => string } }, actor: string) => site.urls.connections(actor);
-/** The ids of the sections of an actor's connections page that cells and ties link to. */
-export const issueAnchor = (issue: string) => `issue-${issue}`;
-export const tieAnchor = (partner: string) => `with-${partner}`;
 
 const count = (e: Evidence<unknown>) => e.articles.length + e.events.length + e.quotes.length;
 
@@ -199,7 +196,7 @@ export function connectionsFor<E>(site: SiteData<E>, actor: string): ActorConnec
  */
 export function tieHref<E>(site: SiteData<E>, from: string, to: string): string {
   const detailed = (actor: string, other: string) => connectionsFor(site, actor).ties.slice(0, TIES_IN_DETAIL).some((tie) => tie.b.id === other);
-  if (detailed(from, to)) return `${connectionsUrl(site, from)}#${tieAnchor(to)}`;
-  if (detailed(to, from)) return `${connectionsUrl(site, to)}#${tieAnchor(from)}`;
+  if (detailed(from, to)) return `${connectionsUrl(site, from)}#${ANCHORS.tie(to)}`;
+  if (detailed(to, from)) return `${connectionsUrl(site, to)}#${ANCHORS.tie(from)}`;
   return connectionsUrl(site, to);
 }

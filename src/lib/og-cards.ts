@@ -16,6 +16,7 @@ import { isPublished, type CollectionName } from '../schemas/index.ts';
 import { ui } from './i18n.ts';
 import { issuePalette, SITE_ACCENT } from './issue-palette.ts';
 import { ogImagePath, type OgCollection } from './routes.ts';
+import { cachePath } from '../core/content-paths.ts';
 
 /** What one card shows (drawn by src/lib/og-image.ts). */
 export interface OgCard {
@@ -32,7 +33,7 @@ export interface OgCard {
 const TEMPLATE_VERSION = 3;
 
 /** Where drawn cards are kept between builds: `node_modules/.cache`, like the other caches. */
-export const defaultCardCache = (root = process.cwd()) => path.join(root, 'node_modules', '.cache', 'on-the-table-og');
+export const defaultCardCache = (root = process.cwd()) => cachePath(root, 'cards');
 
 /** A card's file in the cache, named by a digest of what it shows (and of the drawing's version). */
 export function cardCacheFile(c: OgCard, cacheDir: string): string {

@@ -61,6 +61,42 @@ export function pagePath(route: PageRoute, locale: Locale): string {
   }
 }
 
+const FEED_FILE = 'rss.xml';
+
+/** An RSS feed of the site, independent of language: an edition's articles, one issue's, or its corrections. */
+export type FeedRoute = { feed: 'articles' } | { feed: 'issue'; id: string } | { feed: 'corrections' };
+
+/** A feed's path without the base path: `rss.xml` in the folder of the page it follows (`/es/temas/agua/rss.xml`). */
+export function feedPath(route: FeedRoute, locale: Locale): string {
+  const page: PageRoute =
+    route.feed === 'articles' ? { page: 'home' } : route.feed === 'issue' ? { page: 'entry', collection: 'issues', id: route.id } : { page: 'index', section: 'corrections' };
+  return `${pagePath(page, locale)}${FEED_FILE}`;
+}
+/** The path `[...feed]/rss.xml.ts` receives for a feed: its folder, undefined for the edition's root. */
+export function feedParam(route: FeedRoute, locale: Locale): string | undefined {
+  const folder = feedPath(route, locale).slice(0, -FEED_FILE.length).replace(/^\/|\/$/g, '');
+  return folder === '' ? undefined : folder;
+}
+
+/**
+ * Fragment ids: the parts of a page that other pages link to, named once so that a link and its
+ * target cannot disagree. Events are named by their id on the timeline pages.
+ */
+export const ANCHORS = {
+  /** A country's group of actors (on `/actors/` and in the connections matrix); `none` for actors with no country. */
+  country: (code: string | undefined) => `country-${code ? code.toLowerCase() : 'none'}`,
+  /** The evidence for one issue on an actor's connections page. */
+  issueEvidence: (issue: string) => `issue-${issue}`,
+  /** One tie on an actor's connections page, named by the other actor. */
+  tie: (partner: string) => `with-${partner}`,
+  /** An event's card or compact entry on the timeline pages. */
+  event: (id: string) => id,
+  /** A year's heading in the overview's list on `/timeline/`. */
+  year: (year: string) => `year-${year}`,
+  corrections: (collection: CollectionName, entry: string) => correctionsFragment(collection, entry),
+  correction: (c: CorrectionRef) => correctionFragment(c),
+};
+
 /** What names a correction's note: its entry, its list and its place in that list. */
 export interface CorrectionRef {
   collection: CollectionName;
@@ -97,6 +133,14 @@ export function localeOfPath(path: string): Locale {
   return LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first) ?? DEFAULT_LOCALE;
 }
 
+/** A path with its base (`/on-the-table/articles/x/`) as a full address on the site's origin (`SITE_URL`, which Astro gives as `site`). */
+export function absoluteUrl(path: string, origin: string | URL): string {
+  return new URL(path, origin).href;
+}
+
+/** Pagefind's folder in `dist/`: its script, stylesheet and index files. */
+export const SEARCH_BUNDLE = 'pagefind';
+
 /** Joins the base path (ending in `/`) and a site path (starting with `/`). */
 export function withBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
@@ -113,14 +157,13 @@ export function createUrls(base: string, locale: Locale, periodOf?: ReadonlyMap<
   const page = (route: PageRoute, inLocale: Locale = locale) => at(pagePath(route, inLocale));
   const index = (section: Section, inLocale: Locale = locale) => page({ page: 'index', section }, inLocale);
   const entryPage = (collection: PagedCollection, id: string, inLocale: Locale = locale) => page({ page: 'entry', collection, id }, inLocale);
-  const root = prefix(locale);
   /** An event's compact entry on `/timeline/` (the address `/data/events.json` gives). */
-  const timelineEntry = (id: string, inLocale: Locale = locale) => `${index('timeline', inLocale)}#${id}`;
+  const timelineEntry = (id: string, inLocale: Locale = locale) => `${index('timeline', inLocale)}#${ANCHORS.event(id)}`;
   const period = (key: string, inLocale: Locale = locale) => page({ page: 'period', period: key }, inLocale);
   /** An event's full card on its period's page. */
   const event = (id: string, inLocale: Locale = locale) => {
     const key = periodOf?.get(id);
-    return key ? `${period(key, inLocale)}#${id}` : timelineEntry(id, inLocale);
+    return key ? `${period(key, inLocale)}#${ANCHORS.event(id)}` : timelineEntry(id, inLocale);
   };
   const entry = (collection: CollectionName, id: string, inLocale: Locale = locale) => (collection === 'events' ? event(id, inLocale) : entryPage(collection, id, inLocale));
   return {
@@ -144,12 +187,16 @@ export function createUrls(base: string, locale: Locale, periodOf?: ReadonlyMap<
     entry,
     /** The note about a correction on its entry's page (an event's, on its period's page). */
     correction: (c: CorrectionRef) => `${entry(c.collection, c.entry).replace(/#.*$/, '')}#${correctionFragment(c)}`,
-    feed: () => at(`${root}/rss.xml`),
-    issueFeed: (id: string) => `${entryPage('issues', id)}rss.xml`,
-    correctionsFeed: () => `${index('corrections')}rss.xml`,
+    feed: () => at(feedPath({ feed: 'articles' }, locale)),
+    issueFeed: (id: string) => at(feedPath({ feed: 'issue', id }, locale)),
+    correctionsFeed: () => at(feedPath({ feed: 'corrections' }, locale)),
+    /** A file of the search bundle (`pagefind-ui.js`), or its folder. */
+    searchBundle: (file = '') => at(`/${SEARCH_BUNDLE}/${file}`),
     ogImage: (collection: OgCollection, id: string) => at(ogImagePath(collection, id, locale)),
     data: (collection: CollectionName) => at(`/data/${collection}.json`),
     sitemap: () => at('/sitemap-index.xml'),
+    /** The one sitemap the index lists. */
+    sitemapPart: () => at('/sitemap-0.xml'),
     asset: (path: string) => at(path),
   };
 }
@@ -161,9 +208,10 @@ export function routeParam(route: PageRoute, locale: Locale): string | undefined
   return path === '' ? undefined : path;
 }
 
-/** A base path as Astro may give it (`/on-the-table` or `/on-the-table/`), ending in `/`. */
-export function normalizeBase(base: string): string {
-  return base.endsWith('/') ? base : `${base}/`;
+/** A base path as written in `BASE_PATH` or given by Astro (`on-the-table`, `/on-the-table`, `/on-the-table/`), as `/on-the-table/`; `/` for none. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /** The base path of the build being made (Astro sets `BASE_URL` from `BASE_PATH`); `/` outside a build. */

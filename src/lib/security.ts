@@ -7,6 +7,8 @@
  * `assetsInlineLimit` and `inlineStylesheets` in astro.config.ts), so the policy needs no hashes.
  * Pagefind compiles WebAssembly for search, hence 'wasm-unsafe-eval'.
  */
+import { SEARCH_BUNDLE, withBase } from './routes.ts';
+
 const DIRECTIVES: Array<[string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
@@ -46,8 +48,8 @@ export function headersFile(base: string): string {
     // Content-hashed by Astro: safe to keep for a year.
     [`${base}_astro/*`, ['Cache-Control: public, max-age=31536000, immutable']],
     // Pagefind's fragments and index chunks carry hashes in their names; its entry file does not.
-    [`${base}pagefind/fragment/*`, ['Cache-Control: public, max-age=31536000, immutable']],
-    [`${base}pagefind/index/*`, ['Cache-Control: public, max-age=31536000, immutable']],
+    [withBase(base, `/${SEARCH_BUNDLE}/fragment/*`), ['Cache-Control: public, max-age=31536000, immutable']],
+    [withBase(base, `/${SEARCH_BUNDLE}/index/*`), ['Cache-Control: public, max-age=31536000, immutable']],
   ];
   return rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}`).join('\n\n') + '\n';
 }

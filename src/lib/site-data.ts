@@ -14,6 +14,7 @@ import { outdatedSince, type TranslationState } from './translation-status.ts';
 
 export type { TranslationState };
 import { groupPeriods, overviewByMonth, planPeriods } from './timeline-periods.ts';
+import { entryFile } from '../core/content-paths.ts';
 
 /** A reference as Astro's `reference()` gives it, or a plain id. */
 type Ref = string | { id: string };
@@ -170,7 +171,7 @@ function localiser<E>(input: SiteInput<E>, locale: Locale) {
     for (const entry of (list ?? []) as Array<RawEntry<Record<string, unknown>> & E>) translations.set(`${collection}/${entry.id}`, entry);
   }
   return function localise<D extends object>(collection: CollectionName, entry: RawEntry<D> & E) {
-    const file = entry.filePath ?? `content/${collection}/${entry.id}.md`;
+    const file = entry.filePath ?? entryFile(collection, entry.id);
     if (locale === 'en') {
       return { data: entry.data, words: undefined, file, entry: entry as E, lang: 'en' as Locale, translation: { status: 'original' } as TranslationState, findings: findingsOf(entry, file) };
     }
@@ -181,7 +182,7 @@ function localiser<E>(input: SiteInput<E>, locale: Locale) {
     const words = translation.data;
     const translated = String(words.translated);
     const since = outdatedSince(collection, entry.data as Record<string, unknown>, words);
-    const tFile = translation.filePath ?? `content/${locale}/${collection}/${entry.id}.md`;
+    const tFile = translation.filePath ?? entryFile(collection, entry.id, locale);
     return {
       data: entry.data,
       words,

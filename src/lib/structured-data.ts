@@ -6,10 +6,11 @@
 import type { Actor, Article, Event, Issue } from './site-data.ts';
 import { ui } from './i18n.ts';
 import { HTML_LANG, type Locale } from '../core/locales.ts';
+import { absoluteUrl } from './routes.ts';
 
 type Json = Record<string, unknown>;
 
-const absolute = (origin: string, url: string) => new URL(url, origin).href;
+const absolute = (origin: string, url: string) => absoluteUrl(url, origin);
 
 function actorRef(origin: string, actor: Pick<Actor, 'kind' | 'name' | 'url' | 'wikidata'>): Json {
   return {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { createUrls, siteBase } from '../lib/routes.ts';
+import { absoluteUrl, createUrls, siteBase } from '../lib/routes.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(createUrls(siteBase(), 'en').sitemap(), site).href;
+  const sitemap = absoluteUrl(createUrls(siteBase(), 'en').sitemap(), site!);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

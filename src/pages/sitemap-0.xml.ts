@@ -6,13 +6,13 @@ import type { APIRoute } from 'astro';
 import { HTML_LANG, LOCALES } from '../core/locales.ts';
 import { loadSiteData } from '../lib/load-site-data.ts';
 import { listPages } from '../lib/page-list.ts';
-import { pagePath, siteBase, withBase } from '../lib/routes.ts';
+import { absoluteUrl, pagePath, siteBase, withBase } from '../lib/routes.ts';
 
 const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const base = siteBase();
-  const url = (path: string) => escape(new URL(withBase(base, path), site).href);
+  const url = (path: string) => escape(absoluteUrl(withBase(base, path), site!));
   const [en, es] = await Promise.all([loadSiteData('en'), loadSiteData('es')]);
   const pages = listPages({ en, es }).filter((p) => p.route.page !== 'notFound' && (p.paired || p.locale === 'en'));
   const entries = pages.map((p) => {

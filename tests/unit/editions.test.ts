@@ -4,7 +4,7 @@ import { buildSiteData, type SiteInput } from '../../src/lib/site-data.ts';
 import { dataRecords } from '../../src/lib/data-records.ts';
 import { TRANSLATED_WORDS } from '../../src/schemas/index.ts';
 import { assertSameKeys, formatDate, spanParts, plural, ui } from '../../src/lib/i18n.ts';
-import { createUrls, localeOfPath, pagePath, routeParam, SECTIONS, type Section } from '../../src/lib/routes.ts';
+import { absoluteUrl, ANCHORS, createUrls, feedParam, feedPath, localeOfPath, normalizeBase, pagePath, routeParam, SECTIONS, type Section } from '../../src/lib/routes.ts';
 import { listPages } from '../../src/lib/page-list.ts';
 
 /** A span as the pages print it: start, separator, end (DateText renders the same parts). */
@@ -172,6 +172,27 @@ describe('the Spanish edition of the data', () => {
 });
 
 describe('routes', () => {
+  it('puts every feed beside the page it follows, as the contract does, and gives its route folder', () => {
+    expect(feedPath({ feed: 'articles' }, 'en')).toBe('/rss.xml');
+    expect(feedPath({ feed: 'articles' }, 'es')).toBe('/es/rss.xml');
+    expect(feedPath({ feed: 'issue', id: 'water' }, 'es')).toBe('/es/temas/water/rss.xml');
+    expect(feedPath({ feed: 'corrections' }, 'en')).toBe('/corrections/rss.xml');
+    expect(feedParam({ feed: 'articles' }, 'en')).toBeUndefined();
+    expect(feedParam({ feed: 'corrections' }, 'es')).toBe('es/correcciones');
+    expect(createUrls('/sub/', 'es').issueFeed('water')).toBe('/sub/es/temas/water/rss.xml');
+  });
+
+  it('normalises a base path however it is written', () => {
+    for (const written of ['on-the-table', '/on-the-table', '/on-the-table/', ' on-the-table// ']) expect(normalizeBase(written)).toBe('/on-the-table/');
+    for (const none of [undefined, '', '/', '//']) expect(normalizeBase(none)).toBe('/');
+  });
+
+  it('makes full addresses and fragment ids in one way', () => {
+    expect(absoluteUrl('/sub/es/analisis/x/', 'https://example.org')).toBe('https://example.org/sub/es/analisis/x/');
+    expect([ANCHORS.country('MX'), ANCHORS.country(undefined), ANCHORS.country('')]).toEqual(['country-mx', 'country-none', 'country-none']);
+    expect(createUrls('/', 'en', new Map([['e', '2025-09']])).event('e')).toBe(`/timeline/2025/09/#${ANCHORS.event('e')}`);
+  });
+
   it('names every section in both languages as the contract does', () => {
     const expected: Record<Section, [string, string]> = {
       articles: ['/articles/', '/es/analisis/'],
