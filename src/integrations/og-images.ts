@@ -7,7 +7,7 @@
  * several in flight at once: one fewer than the cores while Astro loads and renders the content,
  * two per core once the pages are written (so a thread never waits for its next card). Measured
  * against a pool of child processes, this was faster and needs no worker module or child
- * processes (docs/benchmarks.md, round three; `node src/cli/bench/og-cards.ts`). Each card is
+ * processes (docs/benchmarks.md, round three; `node bench/og-cards.ts`). Each card is
  * cached by a digest of what it shows, so a warm build draws only the cards whose words changed;
  * cards already cached are copied into `dist/` as soon as the pages are written, the ones drawn in
  * this build when it is done. `astro dev` draws a card when it is asked for.

@@ -1,12 +1,12 @@
-/** The benchmark's arithmetic (src/cli/bench/): phases from log lines, profiles per phase, the targets and each stage's floor. */
+/** The benchmark's arithmetic (bench/): phases from log lines, profiles per phase, the targets and each stage's floor. */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroPhases } from '../../src/cli/bench/project.ts';
-import { placeOf, readProfile, summariseProfile } from '../../src/cli/bench/profile.ts';
-import { floorTable, targets, type Sample, type SizeResult } from '../../src/cli/bench/report.ts';
-import type { RunResult } from '../../src/cli/bench/measure.ts';
+import { astroPhases } from '../../bench/project.ts';
+import { placeOf, readProfile, summariseProfile } from '../../bench/profile.ts';
+import { floorTable, targets, type Sample, type SizeResult } from '../../bench/report.ts';
+import type { RunResult } from '../../bench/measure.ts';
 
 const run = (wallMs: number, lines: Array<[number, string]>): RunResult => ({ wallMs, maxRssKb: null, treeRssKb: 0, status: 0, lines: lines.map(([ms, text]) => ({ ms, text })) });
 

@@ -1,11 +1,11 @@
-/** The bench's page budgets (src/cli/bench/list-weights.ts, report.ts) on a small fake dist/. */
+/** The bench's page budgets (bench/list-weights.ts, report.ts) on a small fake dist/. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUDGETS, listWeights, overBudget, weighPage } from '../../src/cli/bench/list-weights.ts';
-import { listTable, targets, type SizeResult } from '../../src/cli/bench/report.ts';
+import { BUDGETS, listWeights, overBudget, weighPage } from '../../bench/list-weights.ts';
+import { listTable, targets, type SizeResult } from '../../bench/report.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'list-weights-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Actor, Article, Corpus, Event, Source } from './corpus.ts';
-import { idFromFileName } from '../../core/ids.ts';
+import { idFromFileName } from '../src/core/ids.ts';
 
 /** A YAML double-quoted scalar (JSON's string syntax is valid YAML). */
 const q = (text: string) => JSON.stringify(text);

@@ -23,11 +23,11 @@ export interface SizeResult {
   articleBytes: number;
   checkMs: number;
   samples: Record<Scenario, Sample[]>;
-  /** Save → changed page served by `astro dev`, ms per save (src/cli/bench/dev.ts); absent with --no-dev. */
+  /** Save → changed page served by `astro dev`, ms per save (bench/dev.ts); absent with --no-dev. */
   devSavesMs?: number[];
-  /** The gzipped weight of the pages that grow with the content (src/cli/bench/list-weights.ts), from the last build. */
+  /** The gzipped weight of the pages that grow with the content (bench/list-weights.ts), from the last build. */
   lists?: ListWeight[];
-  /** Cold builds of a bare Astro site from the same content into as many pages (src/cli/bench/bare-astro.ts). */
+  /** Cold builds of a bare Astro site from the same content into as many pages (bench/bare-astro.ts). */
   floor?: Sample[];
 }
 
@@ -200,7 +200,7 @@ export function targets(results: readonly SizeResult[], real?: RealSiteResult): 
 /**
  * The pages that grow with the content, gzipped with what they load, against their budgets: the
  * timeline's overview and its heaviest period page in each edition (every period page is weighed),
- * and each other list as src/cli/bench/list-weights.ts names it.
+ * and each other list as bench/list-weights.ts names it.
  */
 export function listTable(results: readonly SizeResult[]): string {
   const rows = ['| N | page | path | gzipped | budget | |', '| ---: | --- | --- | ---: | ---: | --- |'];

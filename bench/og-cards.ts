@@ -6,7 +6,7 @@
  * - Takumi's own parallelism: several cards in flight in one process, drawn on libuv's threads;
  * - a pool of child processes (as the build did until round three), each drawing one at a time.
  *
- * Run: `node src/cli/bench/og-cards.ts [--rounds 3] [--repeat 5] [--compare path/to/module.ts]`. A module given
+ * Run: `node bench/og-cards.ts [--rounds 3] [--repeat 5] [--compare path/to/module.ts]`. A module given
  * with --compare must export `drawCard(card): Promise<Buffer>`; it is timed one card at a time
  * beside the others (that is how satori + resvg were measured, docs/benchmarks.md).
  * Also checks that drawing a card twice gives the same bytes.
@@ -17,10 +17,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { readCardSources } from '../../checks/lexicon.ts';
-import type { OgCard } from '../../lib/og-cards.ts';
-import { planOgCards } from '../../lib/og-cards.ts';
-import { drawCard } from '../../lib/og-image.ts';
+import { readCardSources } from '../src/checks/lexicon.ts';
+import type { OgCard } from '../src/lib/og-cards.ts';
+import { planOgCards } from '../src/lib/og-cards.ts';
+import { drawCard } from '../src/lib/og-image.ts';
 
 type Draw = (card: OgCard) => Promise<Buffer>;
 

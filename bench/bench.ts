@@ -21,9 +21,9 @@
  * (the issue's targets for the real site). Hugo is built three times before and three times
  * after ours in each round, its median the reference. After our builds of each size (and of the
  * real content), a bare Astro site is built cold from the same content into as many pages
- * (src/cli/bench/bare-astro.ts): each stage's floor. After each size's builds, the pages that grow with the
+ * (bench/bare-astro.ts): each stage's floor. After each size's builds, the pages that grow with the
  * content (every timeline page, /articles/, the largest issue, actor and connections pages, in
- * both editions) are weighed gzipped against their budgets (src/cli/bench/list-weights.ts); a page
+ * both editions) are weighed gzipped against their budgets (bench/list-weights.ts); a page
  * over budget makes the run exit with status 1 after printing everything.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,19 +32,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from './bench/corpus.ts';
-import { buildHugoCold, HUGO_MISSING, hugoVersion } from './bench/hugo.ts';
-import { writeHugoSite } from './bench/hugo-site.ts';
-import { hasGnuTime, type RunResult } from './bench/measure.ts';
-import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir, snapshotSources } from './bench/project.ts';
-import { fullReport, summarise, writeResults, type Machine, type RealSiteResult, type Sample, type SizeResult } from './bench/report.ts';
-import { measureDevPreview } from './bench/dev.ts';
-import { buildBare, makeBareProject } from './bench/bare-astro.ts';
-import { formatSummary, readProfile, summariseProfile } from './bench/profile.ts';
-import { editOneArticle, realIssueIds, writeContent } from './bench/write-content.ts';
-import { listWeights, overBudget } from './bench/list-weights.ts';
+import { generateCorpus } from './corpus.ts';
+import { buildHugoCold, HUGO_MISSING, hugoVersion } from './hugo.ts';
+import { writeHugoSite } from './hugo-site.ts';
+import { hasGnuTime, type RunResult } from './measure.ts';
+import { astroPhases, buildProject, copyProject, countHtml, makeCold, removeDir, snapshotSources } from './project.ts';
+import { fullReport, summarise, writeResults, type Machine, type RealSiteResult, type Sample, type SizeResult } from './report.ts';
+import { measureDevPreview } from './dev.ts';
+import { buildBare, makeBareProject } from './bare-astro.ts';
+import { formatSummary, readProfile, summariseProfile } from './profile.ts';
+import { editOneArticle, realIssueIds, writeContent } from './write-content.ts';
+import { listWeights, overBudget } from './list-weights.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REAL_ISSUES = path.join(ROOT, 'content', 'issues');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 
@@ -257,7 +257,7 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
 
 /**
  * Each stage's floor: a bare Astro 7 site built from the same content files into as many pages
- * (src/cli/bench/bare-astro.ts), cold, as often as our cold build was.
+ * (bench/bare-astro.ts), cold, as often as our cold build was.
  */
 async function floorOf(content: string, pages: number, runs: number, label: string): Promise<Sample[]> {
   const bare = makeBareProject(ROOT, content, pages);

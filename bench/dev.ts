@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createUrls } from '../../lib/routes.ts';
+import { createUrls } from '../src/lib/routes.ts';
 
 /** How long a save may take to show before the measurement gives up. */
 export const SAVE_TIMEOUT_MS = 120_000;

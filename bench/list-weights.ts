@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LOCALES } from '../../core/locales.ts';
-import { pagePath, type Section } from '../../lib/routes.ts';
+import { LOCALES } from '../src/core/locales.ts';
+import { pagePath, type Section } from '../src/lib/routes.ts';
 
 const KB = 1024;
 export const BUDGETS = { timeline: 20 * KB, other: 100 * KB } as const;

@@ -5,8 +5,8 @@
  * equivalent Hugo site), so both generators read the same bodies.
  */
 import { createRandom, type Random } from './random.ts';
-import { termKey } from '../../markdown/mentions.ts';
-import { toId } from '../../core/ids.ts';
+import { termKey } from '../src/markdown/mentions.ts';
+import { toId } from '../src/core/ids.ts';
 import * as W from './words.ts';
 
 export interface Source {

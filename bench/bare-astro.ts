@@ -5,9 +5,9 @@
  * layer, bundling and page generation is what Astro itself costs for that much content; the
  * difference to our build at the same stage is ours (docs/benchmarks.md, "Round three").
  *
- *   node src/cli/bench/bare-astro.ts --n=1000 --pages=2840 [--runs=3]
+ *   node bench/bare-astro.ts --n=1000 --pages=2840 [--runs=3]
  *
- * Built from the bench's own corpus (src/cli/bench/corpus.ts), so its articles are word for word
+ * Built from the bench's own corpus (bench/corpus.ts), so its articles are word for word
  * those our build renders at that N. `npm run bench` runs it after each size's builds.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -122,10 +122,10 @@ async function main() {
   const pages = Number(args.pages ?? 0);
   const runs = Number(args.runs ?? 1);
   if (!Number.isInteger(n) || n < 5 || !Number.isInteger(pages) || pages < 1 || !Number.isInteger(runs) || runs < 1) {
-    console.error('usage: node src/cli/bench/bare-astro.ts --n=1000 --pages=2840 [--runs=3]');
+    console.error('usage: node bench/bare-astro.ts --n=1000 --pages=2840 [--runs=3]');
     process.exit(2);
   }
-  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  const root = fileURLToPath(new URL('..', import.meta.url));
   const issues = path.join(root, 'content', 'issues');
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-bare-content-'));
   let project = '';
