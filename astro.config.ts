@@ -1,22 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import clearOutput from './src/integrations/clear-output.ts';
-import compileCache from './src/integrations/compile-cache.ts';
-import contentChecks from './src/integrations/content-checks.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import deployFiles from './src/integrations/deploy-files.ts';
-import issueColours from './src/integrations/issue-colours.ts';
-import ogImages from './src/integrations/og-images.ts';
+import onTheTable from './src/integrations/on-the-table.ts';
 import { readLexicon, readTranslationSources } from './src/checks/lexicon.ts';
 import { pipelineCodeDigest, pipelineOptions } from './src/markdown/pipeline.ts';
 import { siteSettings } from './src/lib/site-config.ts';
+import { CONTENT_DIR } from './src/core/content-paths.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteSettings();
 // Mentions are found by the actors' names and aliases, so they are an input of every render.
-const actors = await readLexicon(`${root}content`);
-const translationSources = await readTranslationSources(`${root}content`);
+const actors = await readLexicon(`${root}${CONTENT_DIR}`);
+const translationSources = await readTranslationSources(`${root}${CONTENT_DIR}`);
 
 export default defineConfig({
   site,
@@ -31,9 +26,6 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(pipelineOptions({ actors, base, codeDigest: pipelineCodeDigest(root), translationSources })),
   },
-  // The compile cache first, so it is on before Astro loads the bundled pages. Then the content
-  // checks: the others read content/ and trust it once it has passed. The Open Graph images
-  // after the search index: Pagefind indexes the pages while the last cards are drawn. The old
-  // output's removal last: it has until the very end of the build to finish.
-  integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles(), clearOutput()],
+  // Every build step of the project, in its order: src/integrations/on-the-table.ts.
+  integrations: [onTheTable()],
 });
