@@ -59,7 +59,7 @@ export function createStyleMatcher(entries: readonly GlossaryEntry[], lang: Loca
     if (!any?.test(text)) return [];
     const mask = quotedMask(text);
     const found: StyleFinding[] = [];
-    for (const { entry, variant, pattern } of terms) {
+    for (const { entry, pattern } of terms) {
       for (const match of text.matchAll(pattern)) {
         if (!mask[match.index]) found.push({ line: lineOf(match.index), variant: match[0], entry });
       }

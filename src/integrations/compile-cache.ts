@@ -10,7 +10,6 @@
  * builds. The output does not change: only how fast V8 gets to run the same code.
  */
 import module from 'node:module';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cachePath } from '../core/content-paths.ts';

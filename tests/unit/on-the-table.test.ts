@@ -16,10 +16,10 @@ describe('onTheTable()', () => {
     ]);
   });
 
-  it('adds them to the configuration when Astro sets it up', async () => {
+  it("adds them to the configuration when Astro sets it up", () => {
     const added: AstroIntegration[] = [];
     const setup = onTheTable().hooks['astro:config:setup'] as (options: { updateConfig: (config: { integrations: AstroIntegration[] }) => void }) => void;
-    await setup({ updateConfig: (config) => void added.push(...config.integrations) });
+    setup({ updateConfig: (config) => void added.push(...config.integrations) });
     expect(added.map((step) => step.name)).toEqual(buildSteps().map((step) => step.name));
   });
 });
