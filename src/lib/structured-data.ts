@@ -10,6 +10,9 @@ import { absoluteUrl } from './routes.ts';
 
 type Json = Record<string, unknown>;
 
+/** The publisher goes by the name of the edition of record in both editions: one organisation, one name. */
+const PUBLISHER_LOCALE: Locale = 'en';
+
 const absolute = (origin: string, url: string) => absoluteUrl(url, origin);
 
 function actorRef(origin: string, actor: Pick<Actor, 'kind' | 'name' | 'url' | 'wikidata'>): Json {
@@ -22,7 +25,7 @@ function actorRef(origin: string, actor: Pick<Actor, 'kind' | 'name' | 'url' | '
 }
 
 function publisher(origin: string, base: string): Json {
-  return { '@type': 'Organization', name: ui().siteName, url: absolute(origin, base) };
+  return { '@type': 'Organization', name: ui(PUBLISHER_LOCALE).siteName, url: absolute(origin, base) };
 }
 
 /** The language tag of text written in `lang` (schema.org `inLanguage`). */
@@ -48,7 +51,7 @@ export function articleJsonLd(options: {
     mainEntityOfPage: absolute(origin, article.url),
     datePublished: article.published,
     ...(article.updated ? { dateModified: article.updated } : {}),
-    author: { '@type': 'Organization', name: article.author ?? ui().siteName },
+    author: { '@type': 'Organization', name: article.author ?? ui(PUBLISHER_LOCALE).siteName },
     ...(options.translationOf ? { translationOfWork: { '@type': 'NewsArticle', url: absolute(origin, options.translationOf) } } : {}),
     publisher: publisher(origin, base),
     image: [absolute(origin, options.image)],

@@ -48,6 +48,7 @@ export const PIPELINE_CODE = [
   'src/schemas',
   // What the pipeline takes from the pages' layer: the quotation labels, the links, its own digest.
   'src/lib/i18n.ts',
+  'src/lib/i18n',
   'src/lib/routes.ts',
   'src/lib/code-digest.ts',
 ];

@@ -57,9 +57,9 @@ describe('ordering', () => {
 
 describe('formatting', () => {
   it('shows a date at its precision and no more', () => {
-    expect(formatDate('1985')).toBe('1985');
-    expect(formatDate('2025-02')).toBe('February 2025');
-    expect(formatDate('2025-09-02')).toBe('2 September 2025');
+    expect(formatDate('1985', 'en')).toBe('1985');
+    expect(formatDate('2025-02', 'en')).toBe('February 2025');
+    expect(formatDate('2025-09-02', 'en')).toBe('2 September 2025');
   });
 
   it('shows spans as spans', () => {
