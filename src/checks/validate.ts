@@ -176,7 +176,7 @@ export function validateFiles(files: readonly RawFile[], options: ValidationOpti
   // Quotations in a translation cite the English file's sources: check them against the merged entry.
   const lexicon = lexiconFrom(valid, translations.map((t) => t.entry));
   const speaks = new Map(lexicon.filter((a) => a.speaks).map((a) => [a.id, a.speaks!]));
-  checkBlocks([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, speaks, report.error, options.blockCache);
+  checkBodies([...valid, ...translations.map((t) => ({ ...t.entry, data: t.merged }))], ids, speaks, report.error, options.blockCache);
   checkCommitmentQuotes(valid, translations, speaks, report.error);
   const glossary = readGlossary(files.find((f) => f.path === `${contentDir}/${GLOSSARY_FILE}`), report.error);
   checkHouseStyle([...valid, ...translations.map((t) => t.entry)], glossary, report);
@@ -577,7 +577,7 @@ function checkEventSpans(valid: ReadonlyArray<Parsed & { data: Record<string, un
 }
 
 /** Quotations and other blocks, judged on the build's own parse of each body (src/markdown/blocks.ts). */
-function checkBlocks(valid: readonly Valid[], ids: Ids, speaks: ReadonlyMap<string, readonly Locale[]>, error: Report, cache?: BlockCache) {
+function checkBodies(valid: readonly Valid[], ids: Ids, speaks: ReadonlyMap<string, readonly Locale[]>, error: Report, cache?: BlockCache) {
   // What a body's problems depend on besides its text: the actors that exist and the languages they speak.
   const actors = cache ? blockCacheKey([...ids.actors.set].sort().map((id) => `${id}:${speaks.get(id)?.join(',') ?? ''}`)) : '';
   for (const p of valid) {

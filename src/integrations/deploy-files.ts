@@ -5,7 +5,7 @@
  */
 import { rename, rmdir, writeFile } from 'node:fs/promises';
 import { TRANSLATION_LOCALES } from '../core/locales.ts';
-import { normalizeBase, pagePath } from '../lib/routes.ts';
+import { normaliseBase, pagePath } from '../lib/routes.ts';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../lib/security.ts';
 
@@ -15,7 +15,7 @@ export default function deployFiles(): AstroIntegration {
     name: 'on-the-table:deploy-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = normalizeBase(config.base);
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));

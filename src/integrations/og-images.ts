@@ -23,7 +23,7 @@ import { cardCacheFile, defaultCardCache, planOgCards, type PlannedCard } from '
 // astro:build:done, so a dynamic import there fails. Loading Takumi costs about 15 ms; its fonts
 // are read only when a card is drawn.
 import { drawCardToCache } from '../lib/og-image.ts';
-import { normalizeBase } from '../lib/routes.ts';
+import { normaliseBase } from '../lib/routes.ts';
 import { CONTENT_DIR } from '../core/content-paths.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
@@ -126,7 +126,7 @@ export default function ogImages(options: { contentDir?: string; cacheDir?: stri
         logger.info(`${planned.length} Open Graph images: ${report}, the rest from the cache`);
       },
       'astro:server:setup': ({ server }) => {
-        const base = normalizeBase(server.config.base);
+        const base = normaliseBase(server.config.base);
         server.middlewares.use(async (request, response, next) => {
           const url = request.url?.split('?')[0] ?? '';
           if (!url.startsWith(base) || !url.endsWith('.png') || !url.includes('/og/')) return next();

@@ -209,12 +209,12 @@ export function routeParam(route: PageRoute, locale: Locale): string | undefined
 }
 
 /** A base path as written in `BASE_PATH` or given by Astro (`on-the-table`, `/on-the-table`, `/on-the-table/`), as `/on-the-table/`; `/` for none. */
-export function normalizeBase(base: string | undefined): string {
+export function normaliseBase(base: string | undefined): string {
   const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
 /** The base path of the build being made (Astro sets `BASE_URL` from `BASE_PATH`); `/` outside a build. */
 export function siteBase(): string {
-  return normalizeBase(import.meta.env?.BASE_URL ?? '/');
+  return normaliseBase(import.meta.env?.BASE_URL ?? '/');
 }

@@ -1,11 +1,11 @@
 /** Deployment settings from the environment (see README: SITE_URL, BASE_PATH). */
-import { normalizeBase } from './routes.ts';
+import { normaliseBase } from './routes.ts';
 
 export const DEFAULT_SITE_URL = 'https://on-the-table.example';
 
 export function siteSettings(env: Record<string, string | undefined> = process.env) {
   return {
     site: (env.SITE_URL?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, ''),
-    base: normalizeBase(env.BASE_PATH),
+    base: normaliseBase(env.BASE_PATH),
   };
 }

@@ -16,7 +16,7 @@ import remarkActorMentions from './plugins/remark-actor-mentions.ts';
 import rehypeTableScroll from './plugins/rehype-table-scroll.ts';
 import rehypeReadingStats from './plugins/rehype-reading-stats.ts';
 import rehypeFootnoteLabels from './plugins/rehype-footnote-labels.ts';
-import { localized } from './plugins/localized.ts';
+import { localised } from './plugins/localised.ts';
 import type { Locale } from '../core/locales.ts';
 import type { LexiconEntry } from './mentions.ts';
 import { codeDigest } from '../lib/code-digest.ts';
@@ -72,7 +72,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
     rehypePlugins: [
       [rehypeSlug, {}],
       [
-        localized(rehypeAutolinkHeadings, (locale) => ({
+        localised(rehypeAutolinkHeadings, (locale) => ({
           behavior: 'append' as const,
           // The footnotes' heading is for screen readers only; a visible anchor there would be noise.
           test: (heading: { properties?: { id?: unknown } }) => heading.properties?.id !== 'footnote-label',
@@ -87,7 +87,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
         {},
       ],
       [
-        localized(rehypeExternalLinks, (locale) => ({
+        localised(rehypeExternalLinks, (locale) => ({
           target: '_blank' as const,
           rel: ['noopener', 'noreferrer'],
           properties: { className: ['external'] },
@@ -97,7 +97,7 @@ export function pipelineOptions({ actors, base = '/', codeDigest = '', translati
         {},
       ],
       [rehypeFootnoteLabels, { labels: (locale: Locale) => ({ heading: t(locale).footnotes, back: t(locale).footnoteBack }) }],
-      [localized(rehypeTableScroll, (locale) => ({ label: t(locale).table })), {}],
+      [localised(rehypeTableScroll, (locale) => ({ label: t(locale).table })), {}],
       [rehypeReadingStats, {}],
     ],
     remarkRehype: {

@@ -4,7 +4,7 @@ import { buildSiteData, type SiteInput } from '../../src/lib/site-data.ts';
 import { dataRecords } from '../../src/lib/data-records.ts';
 import { TRANSLATED_WORDS } from '../../src/schemas/index.ts';
 import { assertSameKeys, formatDate, spanParts, plural, ui } from '../../src/lib/i18n.ts';
-import { absoluteUrl, ANCHORS, createUrls, feedParam, feedPath, localeOfPath, normalizeBase, pagePath, routeParam, SECTIONS, type Section } from '../../src/lib/routes.ts';
+import { absoluteUrl, ANCHORS, createUrls, feedParam, feedPath, localeOfPath, normaliseBase, pagePath, routeParam, SECTIONS, type Section } from '../../src/lib/routes.ts';
 import { listPages } from '../../src/lib/page-list.ts';
 
 /** A span as the pages print it: start, separator, end (DateText renders the same parts). */
@@ -183,8 +183,8 @@ describe('routes', () => {
   });
 
   it('normalises a base path however it is written', () => {
-    for (const written of ['on-the-table', '/on-the-table', '/on-the-table/', ' on-the-table// ']) expect(normalizeBase(written)).toBe('/on-the-table/');
-    for (const none of [undefined, '', '/', '//']) expect(normalizeBase(none)).toBe('/');
+    for (const written of ['on-the-table', '/on-the-table', '/on-the-table/', ' on-the-table// ']) expect(normaliseBase(written)).toBe('/on-the-table/');
+    for (const none of [undefined, '', '/', '//']) expect(normaliseBase(none)).toBe('/');
   });
 
   it('makes full addresses and fragment ids in one way', () => {

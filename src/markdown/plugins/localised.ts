@@ -11,8 +11,8 @@ import { localeOfFile } from '../entry-path.ts';
 
 type Attacher<Options> = (this: Processor, options: Options) => Transformer<Root, Root> | void;
 
-export function localized<Options>(plugin: Attacher<Options>, optionsFor: (locale: Locale) => Options) {
-  return function localizedPlugin(this: Processor) {
+export function localised<Options>(plugin: Attacher<Options>, optionsFor: (locale: Locale) => Options) {
+  return function localisedPlugin(this: Processor) {
     const transformers = new Map(LOCALES.map((locale) => [locale, plugin.call(this, optionsFor(locale))]));
     return function transformer(tree: Root, file: VFile) {
       const transform = transformers.get(localeOfFile(file));
