@@ -1,5 +1,4 @@
 /** The Spanish interface strings (Mexican usage: the copy desk's style sheet). Same keys as the English ones. */
-import type { CollectionName, CommitmentStatus, CorrectionKind } from '../../schemas/index.ts';
 import type { UiStrings } from './en.ts';
 import { countList, plural } from './plural.ts';
 
