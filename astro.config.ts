@@ -6,6 +6,7 @@ import compileCache from './src/integrations/compile-cache.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
+import desk from './src/integrations/desk.ts';
 import issueColours from './src/integrations/issue-colours.ts';
 import ogImages from './src/integrations/og-images.ts';
 import { readLexicon, readTranslationSources } from './src/checks/lexicon.ts';
@@ -35,5 +36,5 @@ export default defineConfig({
   // checks: the others read content/ and trust it once it has passed. The Open Graph images
   // after the search index: Pagefind indexes the pages while the last cards are drawn. The old
   // output's removal last: it has until the very end of the build to finish.
-  integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles(), clearOutput()],
+  integrations: [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles(), desk(), clearOutput()],
 });

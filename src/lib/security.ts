@@ -7,6 +7,8 @@
  * `assetsInlineLimit` and `inlineStylesheets` in astro.config.ts), so the policy needs no hashes.
  * Pagefind compiles WebAssembly for search, hence 'wasm-unsafe-eval'.
  */
+import { deskContentSecurityPolicy, type DeskGitHost } from '../desk/csp.ts';
+
 const DIRECTIVES: Array<[string, string]> = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
@@ -28,7 +30,7 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta'): string {
 }
 
 /** `_headers` for Netlify and Cloudflare Pages: security headers everywhere, long cache for hashed files. */
-export function headersFile(base: string): string {
+export function headersFile(base: string, host: DeskGitHost = 'github'): string {
   const rules: Array<[string, string[]]> = [
     [
       `${base}*`,
@@ -48,6 +50,10 @@ export function headersFile(base: string): string {
     // Pagefind's fragments and index chunks carry hashes in their names; its entry file does not.
     [`${base}pagefind/fragment/*`, ['Cache-Control: public, max-age=31536000, immutable']],
     [`${base}pagefind/index/*`, ['Cache-Control: public, max-age=31536000, immutable']],
+    // The editors' desk has its own policy (src/desk/csp.ts). Cloudflare joins the policies of all
+    // matching rules, so the site's is detached first (`! name`); Netlify ignores that line and lets
+    // the later rule's header win.
+    [`${base}admin/*`, ['! Content-Security-Policy', `Content-Security-Policy: ${deskContentSecurityPolicy('header', host)}`, 'X-Robots-Tag: noindex']],
   ];
   return rules.map(([path, headers]) => `${path}\n${headers.map((h) => `  ${h}`).join('\n')}`).join('\n\n') + '\n';
 }
