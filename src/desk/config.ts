@@ -236,7 +236,11 @@ export function deskConfig({ schemas, translations, locales }: DeskSchemas, opti
     const translationKeys = Object.keys(translated);
     const fields = keys.map((key) => fieldFor(key, shape[key], translated[key], keys, ctx, locales, true));
     // Fields only a translation has (the day it was brought in line, its own corrections).
-    for (const key of translationKeys.filter((k) => !(k in shape))) fields.push(fieldFor(key, undefined, translated[key], translationKeys, ctx, locales, true));
+    for (const key of translationKeys.filter((k) => !(k in shape))) {
+      const field = fieldFor(key, undefined, translated[key], translationKeys, ctx, locales, true);
+      field.hint = `Translations only (leave empty in English). ${field.hint ?? ''}`.trim();
+      fields.push(field);
+    }
     fields.push({ name: 'body', label: 'Body', widget: 'markdown', required: false, i18n: true, hint: 'The text, in Markdown. Quotations: use Insert → Quotation.' });
     const identifier = identifiers[name]!;
     return {

@@ -23,7 +23,7 @@ export function deskContentSecurityPolicy(delivery: 'header' | 'meta', host: Des
   const directives: Array<[string, string]> = [
     ['default-src', "'self'"],
     ['script-src', "'self' 'wasm-unsafe-eval'"],
-    ['style-src', "'self' 'unsafe-inline'"],
+    ['style-src', "'self' 'unsafe-inline' blob:"],
     ['img-src', `'self' data: blob: ${images.join(' ')}`],
     ['media-src', "'self' blob:"],
     ['font-src', "'self' data:"],

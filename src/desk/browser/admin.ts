@@ -16,7 +16,10 @@ import { createPreviewTemplate } from './preview-template.ts';
 import { saveCheck } from './save-check.ts';
 import { loadContent } from './content.ts';
 
-if (new URLSearchParams(location.search).get('backend') === 'test') config.backend = { name: 'test-repo' };
+// The CMS drops the query from the address as it navigates: the choice is kept for the tab's session.
+const TEST_MODE_KEY = 'on-the-table:desk:backend';
+if (new URLSearchParams(location.search).get('backend') === 'test') sessionStorage.setItem(TEST_MODE_KEY, 'test');
+if (sessionStorage.getItem(TEST_MODE_KEY) === 'test') config.backend = { name: 'test-repo' };
 
 const content = loadContent(new URL('content.json', location.href).href);
 
@@ -24,5 +27,7 @@ CMS.registerEditorComponent(quoteComponent() as never);
 CMS.registerPreviewStyle(`${siteCss}\n${featuresCss}\nbody { padding: 1rem 1.5rem; }`, { raw: true });
 const template = createPreviewTemplate(content, import.meta.env.BASE_URL.replace(/admin\/$/, ''));
 for (const collection of config.collections) CMS.registerPreviewTemplate(collection.name, template as never);
-CMS.registerEventListener({ name: 'preSave', handler: saveCheck(content) as never });
+const checks = saveCheck(content);
+CMS.registerEventListener({ name: 'preSave', handler: checks.preSave as never });
+CMS.registerEventListener({ name: 'postSave', handler: checks.postSave as never });
 void CMS.init({ config: config as never });

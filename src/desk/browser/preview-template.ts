@@ -5,7 +5,7 @@
  */
 import { createPreview, type PreviewRenderer } from '../preview.ts';
 import { pipelineInputs } from '../snapshot.ts';
-import type { ContentFiles } from './content.ts';
+import type { DeskContent } from './content.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -18,11 +18,15 @@ type H = (type: string, props: Record<string, unknown> | null, ...children: unkn
 /** The time the last preview took, from the entry's change to its HTML (read by the browser test and the bench). */
 export const previewTimes: number[] = [];
 
-export function createPreviewTemplate(content: ContentFiles, base: string) {
+export function createPreviewTemplate(content: DeskContent, base: string) {
   const scope = window as unknown as { h: H; createClass: (spec: Record<string, unknown>) => unknown; __deskPreviewTimes?: number[] };
   scope.__deskPreviewTimes = previewTimes;
-  let renderer: Promise<PreviewRenderer> | undefined;
-  const getRenderer = () => (renderer ??= content().then((files) => createPreview({ ...pipelineInputs(files), base })));
+  // Built once, and again after a save (a new actor is a new name to link and a new speaker).
+  let renderer: { version: number; render: Promise<PreviewRenderer> } | undefined;
+  const getRenderer = () => {
+    if (renderer?.version !== content.version()) renderer = { version: content.version(), render: content.files().then((files) => createPreview({ ...pipelineInputs(files), base })) };
+    return renderer.render;
+  };
 
   return scope.createClass({
     getInitialState() {
