@@ -21,6 +21,9 @@
  * and `check:content` say the same thing.
  */
 import { COLLECTIONS, ID_PATTERN, referencePaths, type CollectionName } from '../schemas/index.ts';
+import yaml from 'js-yaml';
+import { COLLECTION_OF, scaffold, type Kind } from '../checks/scaffold.ts';
+import { splitFrontmatter } from '../checks/files.ts';
 import type { SchemaDocs } from './schema-docs.ts';
 
 // The zod internals read here (def.type, def.innerType, def.shape, def.element, def.checks) are
@@ -28,7 +31,7 @@ import type { SchemaDocs } from './schema-docs.ts';
 interface ZodLike {
   def: { type: string; innerType?: ZodLike; shape?: Record<string, ZodLike>; element?: ZodLike; checks?: Array<{ _zod: { def: Record<string, unknown> } }>; format?: string };
   options?: readonly unknown[];
-  safeParse(value: unknown): { success: boolean; error?: { issues: Array<{ message: string; code?: string }> } };
+  safeParse(value: unknown): { success: boolean; data?: unknown; error?: { issues: Array<{ message: string; code?: string }> } };
 }
 
 /** A Sveltia CMS field, as the generator writes it (a subset of `Field` in @sveltia/cms). */
@@ -185,7 +188,9 @@ function fieldFor(name: string, english: ZodLike | undefined, translation: ZodLi
   } else if (inner.def.type === 'boolean') {
     field.widget = 'boolean';
     field.required = false;
-    if (accepts(schema, undefined)) field.default = schema.safeParse(undefined).success ? (schema as unknown as { parse(v: unknown): unknown }).parse(undefined) : undefined;
+    // The schema's own default (`draft` is false unless set); `newEntryDefaults` may start a new entry otherwise.
+    const parsed = schema.safeParse(undefined) as { success: boolean; data?: unknown };
+    if (parsed.success && typeof parsed.data === 'boolean') field.default = parsed.data;
   } else if (inner.def.type === 'number') {
     Object.assign(field, { widget: 'number', value_type: 'float' });
   } else if (inner.def.type === 'array') {
@@ -218,6 +223,23 @@ function fieldFor(name: string, english: ZodLike | undefined, translation: ZodLi
   return field;
 }
 
+/**
+ * What a new entry starts with, as `npm run new` starts it (src/checks/scaffold.ts): its set
+ * values that are not placeholders (an article's `draft: true` and byline). Dates and the title
+ * are the editor's to give.
+ */
+export function newEntryDefaults(): Partial<Record<CollectionName, Record<string, unknown>>> {
+  const title = 'Untitled';
+  const defaults: Partial<Record<CollectionName, Record<string, unknown>>> = {};
+  for (const [kind, collection] of Object.entries(COLLECTION_OF) as Array<[Kind, CollectionName]>) {
+    const split = splitFrontmatter(scaffold(kind, title, '2000-01-01'));
+    const data = (split ? yaml.load(split.yaml, { schema: yaml.CORE_SCHEMA }) : {}) as Record<string, unknown>;
+    const kept = Object.entries(data).filter(([, value]) => typeof value === 'boolean' || (typeof value === 'string' && value !== '' && value !== title && !/^\d{4}(-\d{2}){0,2}$/.test(value)));
+    if (kept.length > 0) defaults[collection] = Object.fromEntries(kept);
+  }
+  return defaults;
+}
+
 /** The field that names an entry in lists and relation searches: the schema's first required text field. */
 function identifierOf(schema: ZodLike): string {
   const shape = unwrap(schema).def.shape!;
@@ -229,6 +251,7 @@ export function deskConfig({ schemas, translations, locales }: DeskSchemas, opti
   const identifiers = Object.fromEntries(COLLECTIONS.map((c) => [c, identifierOf(schemas[c] as ZodLike)]));
   const ctx: Context = { docs: options.docs, identifiers };
   const slugMessage = idMessage(schemas) ?? `must match ${ID_PATTERN.source}`;
+  const defaults = newEntryDefaults();
   const collections = COLLECTIONS.map((name): DeskCollection => {
     const shape = unwrap(schemas[name] as ZodLike).def.shape!;
     const translated = unwrap(translations[name] as ZodLike).def.shape!;
@@ -241,6 +264,7 @@ export function deskConfig({ schemas, translations, locales }: DeskSchemas, opti
       field.hint = `Translations only (leave empty in English). ${field.hint ?? ''}`.trim();
       fields.push(field);
     }
+    for (const field of fields) if (defaults[name] && field.name in defaults[name]!) field.default = defaults[name]![field.name];
     fields.push({ name: 'body', label: 'Body', widget: 'markdown', required: false, i18n: true, hint: 'The text, in Markdown. Quotations: use Insert → Quotation.' });
     const identifier = identifiers[name]!;
     return {

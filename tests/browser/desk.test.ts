@@ -134,6 +134,11 @@ describe('the editors’ desk', () => {
     await page.getByRole('button', { name: /Add .Sources/ }).click();
     await page.getByRole('textbox', { name: /^Title/ }).nth(1).fill('Invented report');
     await page.getByRole('textbox', { name: /^Publisher/ }).fill('Test Gazette');
+    // A new article starts as a draft, as `npm run new` starts it; this one is published.
+    const draft = page.getByRole('switch', { name: /^Draft/ }).or(page.getByRole('checkbox', { name: /^Draft/ }));
+    await expect.poll(() => draft.getAttribute('aria-checked')).toBe('true');
+    await draft.click();
+    await expect.poll(() => draft.getAttribute('aria-checked')).toBe('false');
     await page.getByRole('textbox', { name: /^Body/ }).click();
     await page.keyboard.type('Ana Desk Prueba met the press after the meeting.');
     await page.keyboard.press('Enter');
@@ -149,6 +154,7 @@ describe('the editors’ desk', () => {
 
     expect(actor).toMatch(/^name: "Ana Desk Prueba"$/m);
     expect(event).toMatch(/^date: "2025-09"$/m);
+    expect(article).toMatch(/^draft: false$/m);
     expect(article).toContain(':::quote{actor="ana-desk-prueba" source="1" original="es"}\nWords invented for the desk test.\n:::');
 
     // The files as the CMS wrote them, in a copy of the project: check:content, then a build.
