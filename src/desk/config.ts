@@ -56,6 +56,8 @@ export interface DeskField {
   field?: DeskField;
   default?: unknown;
   summary?: string;
+  modes?: string[];
+  editor_components?: string[];
 }
 
 export interface DeskCollection {
@@ -265,7 +267,9 @@ export function deskConfig({ schemas, translations, locales }: DeskSchemas, opti
       fields.push(field);
     }
     for (const field of fields) if (defaults[name] && field.name in defaults[name]!) field.default = defaults[name]![field.name];
-    fields.push({ name: 'body', label: 'Body', widget: 'markdown', required: false, i18n: true, hint: 'The text, in Markdown. Quotations: use Insert → Quotation.' });
+    // The body opens as Markdown text, kept byte for byte (directives, footnotes and tables included);
+    // the rich-text mode, one click away, has Insert → Quotation.
+    fields.push({ name: 'body', label: 'Body', widget: 'markdown', modes: ['raw', 'rich_text'], editor_components: ['quote'], required: false, i18n: true, hint: 'The text, in Markdown. For a quotation, switch to rich text and use Insert → Quotation.' });
     const identifier = identifiers[name]!;
     return {
       name,

@@ -139,6 +139,8 @@ describe('the editors’ desk', () => {
     await expect.poll(() => draft.getAttribute('aria-checked')).toBe('true');
     await draft.click();
     await expect.poll(() => draft.getAttribute('aria-checked')).toBe('false');
+    // The body opens as Markdown text; the Quotation component is in the rich-text mode.
+    await page.getByRole('button', { name: 'Edit in Markdown' }).click();
     await page.getByRole('textbox', { name: /^Body/ }).click();
     await page.keyboard.type('Ana Desk Prueba met the press after the meeting.');
     await page.keyboard.press('Enter');
@@ -148,7 +150,7 @@ describe('the editors’ desk', () => {
     await page.getByRole('radiogroup', { name: 'Spoken in' }).getByRole('radio', { name: 'es' }).click();
     await page.getByRole('textbox', { name: /^Words/ }).fill('Words invented for the desk test.');
     // The preview renders the body through the site's pipeline: the quotation with its attribution.
-    const preview = page.frameLocator('iframe').first().locator('[data-desk-preview]');
+    const preview = page.locator('iframe').first().contentFrame().locator('[data-desk-preview]');
     await expect.poll(() => preview.locator('figure.quote figcaption').textContent().catch(() => ''), { timeout: 20_000 }).toContain('Ana Desk Prueba');
     const article = await save(page, before, 'content/articles/a-desk-test-article.md');
 

@@ -116,7 +116,7 @@ async function keystrokeTimes(dist: string, files: readonly TextFile[], texts: R
       await page.evaluate((hash) => {
         location.hash = hash;
       }, `#/collections/${text.collection}/entries/${text.id}`);
-      const preview = page.frameLocator('iframe').first().locator('[data-desk-preview]');
+      const preview = page.locator('iframe').first().contentFrame().locator('[data-desk-preview]');
       await preview.locator('p').first().waitFor({ timeout: 30_000 });
       const previewFrame = (await (await preview.elementHandle())!.ownerFrame())!;
       // A translation's body is in its own language's pane.

@@ -39,24 +39,45 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
       const self = this as unknown as { props: { entry: unknown }; update(): Promise<void> };
       if (previous.entry !== self.props.entry) void self.update();
     },
+    /**
+     * Renders the latest entry, once at a time: a keystroke that comes while a render runs is
+     * taken up as soon as it ends (only the newest text), and an edit that changes nothing the
+     * body's HTML depends on (another field) renders nothing.
+     */
     async update() {
-      const self = this as unknown as { props: { entry: ImmutableLike }; setState(state: Record<string, unknown>): void; pending?: number };
-      const started = performance.now();
-      const entry = self.props.entry;
-      const data = ((entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Record<string, unknown>;
-      const body = typeof data.body === 'string' ? data.body : '';
-      // A translation is the file that carries `translated`; the plugins take the language from the path.
-      const locale = data.translated ? 'es' : 'en';
-      const ticket = (self.pending = (self.pending ?? 0) + 1);
+      const self = this as unknown as { props: { entry: ImmutableLike }; setState(state: Record<string, unknown>): void; rendering?: boolean; queued?: boolean; lastKey?: string };
+      if (self.rendering) {
+        self.queued = true;
+        return;
+      }
+      self.rendering = true;
       try {
-        const render = await getRenderer();
-        const html = await render(body, { collection: String(entry.get('collection')), id: String(entry.get('slug') || 'new-entry'), locale, frontmatter: data });
-        if (ticket !== self.pending) return;
-        self.setState({ html, error: '' });
-        previewTimes.push(performance.now() - started);
-      } catch (error) {
-        if (ticket !== self.pending) return;
-        self.setState({ error: (error as Error).message });
+        do {
+          self.queued = false;
+          const started = performance.now();
+          const entry = self.props.entry;
+          const data = ((entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Record<string, unknown>;
+          const body = typeof data.body === 'string' ? data.body : '';
+          // A translation is the file that carries `translated`; the plugins take the language from the path.
+          const locale = data.translated ? 'es' : 'en';
+          const collection = String(entry.get('collection'));
+          const id = String(entry.get('slug') || 'new-entry');
+          // What the body's HTML depends on: the text, where it lives, and the sources its quotations cite.
+          const key = JSON.stringify([collection, id, locale, data.sources ?? null, body, content.version()]);
+          if (key === self.lastKey) continue;
+          try {
+            const render = await getRenderer();
+            const html = await render(body, { collection, id, locale, frontmatter: data });
+            self.lastKey = key;
+            self.setState({ html, error: '' });
+            previewTimes.push(performance.now() - started);
+          } catch (error) {
+            self.lastKey = key;
+            self.setState({ error: (error as Error).message });
+          }
+        } while (self.queued);
+      } finally {
+        self.rendering = false;
       }
     },
     render() {
