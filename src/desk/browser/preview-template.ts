@@ -2,6 +2,12 @@
  * The preview pane: the entry's body through the site's own Markdown pipeline (src/desk/preview.ts),
  * with its title and summary, in the site's article markup and CSS. A React component, as Sveltia
  * CMS's preview templates are; React comes from the CMS itself (`window.h`, `window.createClass`).
+ *
+ * The CMS hands the template a new entry some 100 ms after a keystroke (it copies the whole draft
+ * into new props each time). So that the preview follows the typing, the template also listens to
+ * the body's own Markdown text field: the field whose text is the body it was last given. A
+ * keystroke there renders at once; the CMS's props for the same text, when they come, render
+ * nothing. (In the rich-text mode the CMS's props are the only way, and the preview waits for them.)
  */
 import { createPreview, type PreviewRenderer } from '../preview.ts';
 import { pipelineInputs } from '../snapshot.ts';
@@ -33,7 +39,16 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
       return { html: '', error: '' };
     },
     componentDidMount() {
-      void (this as unknown as { update(): Promise<void> }).update();
+      const self = this as unknown as { update(): Promise<void>; bound?: HTMLTextAreaElement; onInput?: (event: Event) => void };
+      self.onInput = (event: Event) => {
+        if (event.target === self.bound) void self.update();
+      };
+      document.addEventListener('input', self.onInput, true);
+      void self.update();
+    },
+    componentWillUnmount() {
+      const self = this as unknown as { onInput?: (event: Event) => void };
+      if (self.onInput) document.removeEventListener('input', self.onInput, true);
     },
     componentDidUpdate(previous: { entry: unknown }) {
       const self = this as unknown as { props: { entry: unknown }; update(): Promise<void> };
@@ -45,7 +60,7 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
      * body's HTML depends on (another field) renders nothing.
      */
     async update() {
-      const self = this as unknown as { props: { entry: ImmutableLike }; setState(state: Record<string, unknown>): void; rendering?: boolean; queued?: boolean; lastKey?: string };
+      const self = this as unknown as { props: { entry: ImmutableLike }; setState(state: Record<string, unknown>): void; rendering?: boolean; queued?: boolean; lastKey?: string; bound?: HTMLTextAreaElement };
       if (self.rendering) {
         self.queued = true;
         return;
@@ -57,7 +72,10 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
           const started = performance.now();
           const entry = self.props.entry;
           const data = ((entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Record<string, unknown>;
-          const body = typeof data.body === 'string' ? data.body : '';
+          const given = typeof data.body === 'string' ? data.body : '';
+          // The body's text field, found by its text; what it holds now is newer than the props.
+          if (!self.bound?.isConnected) self.bound = [...document.querySelectorAll('textarea')].find((field) => field.value === given && given !== '');
+          const body = self.bound?.isConnected ? self.bound.value : given;
           // A translation is the file that carries `translated`; the plugins take the language from the path.
           const locale = data.translated ? 'es' : 'en';
           const collection = String(entry.get('collection'));
