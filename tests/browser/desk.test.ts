@@ -12,7 +12,10 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { validateFiles, formatProblem } from '../../src/checks/validate.ts';
 import { readContentFiles } from '../../src/checks/files.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { astroBuild, copyProject, read, removeProject, write } from '../helpers/project.ts';
+import { astroBuild, copyProject, DIST, read, removeProject, write } from '../helpers/project.ts';
+import { readFileSync } from 'node:fs';
+import { translationSchemas } from '../../src/schemas/index.ts';
+import { frontmatterOf } from '../../src/desk/snapshot.ts';
 
 const site = siteInBrowser();
 /** Each test in a context of its own: the test repository and the sign-in live in the origin's storage. */
@@ -205,4 +208,42 @@ describe('the editors’ desk', () => {
     expect((await repositoryFiles(page))[file]).toBe(before[file]);
     await page.close();
   }, 120_000);
+
+  it('edits a Spanish translation: the file in content/es/ carries only what a translation may set, and passes the checks', async () => {
+    const { page, before } = await openDesk();
+    const file = 'content/es/issues/tariffs.md';
+    await go(page, '#/collections/issues/entries/tariffs');
+    await page.getByRole('radio', { name: /^Spanish/ }).first().click();
+    const title = page.getByRole('textbox', { name: /^Title/ });
+    await expect.poll(() => title.inputValue()).toBe(frontmatterOf(before[file]!)!.title);
+    await title.fill('Aranceles: amenazas y plazos');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await repositoryFiles(page))[file], { timeout: 20_000 }).not.toBe(before[file]);
+    const written = await repositoryFiles(page);
+    const data = frontmatterOf(written[file]!)!;
+    expect(data.title).toBe('Aranceles: amenazas y plazos');
+    expect(Object.keys(data).every((key) => key in translationSchemas.issues.shape)).toBe(true);
+    // The English file may be re-serialised by the CMS, never changed in substance.
+    expect(frontmatterOf(written['content/issues/tariffs.md']!)).toEqual(frontmatterOf(before['content/issues/tariffs.md']!));
+    const files = Object.entries(written)
+      .filter(([name]) => name.startsWith('content/'))
+      .map(([name, text]) => ({ path: name, bytes: new TextEncoder().encode(text) }));
+    const errors = validateFiles(files).errors.filter((p) => p.file === file || p.file === 'content/issues/tariffs.md');
+    expect(errors.map(formatProblem)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('keeps /admin/ out of the site: no sitemap, feed, search or data entry; noindex; its own policy', () => {
+    const admin = readFileSync(path.join(DIST, 'admin/index.html'), 'utf8');
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(admin).toMatch(/http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline' blob:/);
+    expect(admin).not.toContain('data-pagefind-body');
+    for (const file of ['sitemap-0.xml', 'rss.xml', 'es/rss.xml', 'data/articles.json', 'pagefind/pagefind-entry.json']) {
+      expect(readFileSync(path.join(DIST, file), 'utf8'), file).not.toContain('/admin/');
+    }
+    const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
+    expect(headers).toMatch(/\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: default-src 'self'/);
+    // The site's own pages never load the desk.
+    expect(readFileSync(path.join(DIST, 'index.html'), 'utf8')).not.toContain('admin');
+  });
 });
