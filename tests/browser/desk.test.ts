@@ -108,7 +108,7 @@ async function save(page: Page, before: Record<string, string>, file: string): P
 }
 
 describe('the editors’ desk', () => {
-  it('creates an actor, an event and an article with a quotation through the forms; the files pass check:content and build into pages', async () => {
+  it('creates an actor (with its Spanish translation), an event and an article with a quotation through the forms; the files pass check:content and build into pages', async () => {
     const { page, before } = await openDesk();
 
     await newEntry(page, 'actors');
@@ -116,7 +116,14 @@ describe('the editors’ desk', () => {
     await page.getByRole('radio', { name: 'person' }).click();
     await page.getByRole('textbox', { name: /^Role/ }).fill('Test negotiator');
     await page.getByRole('checkbox', { name: 'es' }).click();
+    // Its Spanish translation, in the same form: only the fields a translation may set.
+    await page.getByRole('radio', { name: /^Spanish/ }).first().click();
+    await page.getByRole('button', { name: /Enable .Spanish/ }).click();
+    await page.getByRole('textbox', { name: /^Role/ }).fill('Negociadora de prueba');
+    await page.getByRole('textbox', { name: /^Translated/ }).fill('2026-01-05');
     const actor = await save(page, before, 'content/actors/ana-desk-prueba.md');
+    const actorEs = (await repositoryFiles(page))['content/es/actors/ana-desk-prueba.md'];
+    expect(actorEs).toBe('---\nrole: "Negociadora de prueba"\ntranslated: "2026-01-05"\n---\n');
 
     await newEntry(page, 'events');
     await page.getByRole('textbox', { name: /^Title/ }).fill('A desk test meeting');
@@ -166,7 +173,7 @@ describe('the editors’ desk', () => {
     const dir = copyProject();
     try {
       const written = await repositoryFiles(page);
-      for (const file of ['content/actors/ana-desk-prueba.md', 'content/events/a-desk-test-meeting.md', 'content/articles/a-desk-test-article.md']) write(dir, file, written[file]!);
+      for (const file of ['content/actors/ana-desk-prueba.md', 'content/es/actors/ana-desk-prueba.md', 'content/events/a-desk-test-meeting.md', 'content/articles/a-desk-test-article.md']) write(dir, file, written[file]!);
       const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], { cwd: dir, encoding: 'utf8' });
       expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
       const built = astroBuild(dir);
@@ -175,6 +182,7 @@ describe('the editors’ desk', () => {
       expect(articlePage).toContain('A desk test article');
       expect(articlePage).toMatch(/<figure class="quote"[\s\S]*Words invented for the desk test[\s\S]*Ana Desk Prueba[\s\S]*<\/figure>/);
       expect(read(dir, 'dist/actors/ana-desk-prueba/index.html')).toContain('Test negotiator');
+      expect(read(dir, 'dist/es/actores/ana-desk-prueba/index.html')).toContain('Negociadora de prueba');
       expect(read(dir, 'dist/timeline/index.html')).toContain('id="a-desk-test-meeting"');
     } finally {
       removeProject(dir);
