@@ -14,10 +14,9 @@
  * (prose and tables) of the other real articles until it has 1,500 words; it keeps the longest
  * article's frontmatter, so its quotations cite real sources.
  *
- *   node src/cli/bench/desk-preview.ts [--dist=dist] [--keys=30] [--no-browser] [--raw]
+ *   node src/cli/bench/desk-preview.ts [--dist=dist] [--keys=30] [--no-browser]
  *
- * The body is typed into as the desk opens it (the rich-text editor, or the Markdown text when the
- * CMS cannot show the body as rich text); `--raw` switches to the Markdown text first.
+ * The body is typed into as the desk opens it: as Markdown text.
  *
  * `npm run bench` runs it on the real site it builds; alone it needs a built `dist/`.
  */
@@ -87,7 +86,7 @@ async function renderTimes(files: readonly TextFile[], text: ReturnType<typeof b
 }
 
 /** Keystroke → preview updated, in Chromium on the built desk. */
-async function keystrokeTimes(dist: string, files: readonly TextFile[], texts: ReturnType<typeof benchTexts>, keys: number, raw: boolean): Promise<number[][]> {
+async function keystrokeTimes(dist: string, files: readonly TextFile[], texts: ReturnType<typeof benchTexts>, keys: number): Promise<number[][]> {
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
   const { serveStatic } = await import('../../../tests/helpers/static-server.ts');
   const server = await serveStatic(dist);
@@ -121,7 +120,6 @@ async function keystrokeTimes(dist: string, files: readonly TextFile[], texts: R
       const previewFrame = (await (await preview.elementHandle())!.ownerFrame())!;
       // A translation's body is in its own language's pane.
       if (text.file.startsWith('content/es/')) await page.getByRole('radio', { name: /^Spanish/ }).first().click();
-      if (raw) await page.getByRole('button', { name: 'Edit in Markdown' }).first().click();
       const body = page.getByRole('textbox', { name: /^Body/ });
       await body.click();
       await page.keyboard.press('Control+End');
@@ -160,7 +158,7 @@ function fileText(text: ReturnType<typeof benchTexts>[number]): string {
   return `---\n${yaml}\n---\n\n${text.body}\n`;
 }
 
-export async function measureDeskPreview(root: string, options: { dist?: string; keys?: number; browser?: boolean; raw?: boolean } = {}): Promise<DeskPreviewFigure[]> {
+export async function measureDeskPreview(root: string, options: { dist?: string; keys?: number; browser?: boolean } = {}): Promise<DeskPreviewFigure[]> {
   const keys = options.keys ?? 30;
   const decoder = new TextDecoder();
   const files = (await readContentFiles(root)).map((f) => ({ path: f.path, text: decoder.decode(f.bytes) }));
@@ -169,7 +167,7 @@ export async function measureDeskPreview(root: string, options: { dist?: string;
   for (const text of texts) figures.push({ text: text.name, words: words(text.body), renderMs: await renderTimes(files, text, keys), keystrokeMs: [] });
   const dist = options.dist ?? path.join(root, 'dist');
   if (options.browser !== false && existsSync(path.join(dist, 'admin', 'index.html'))) {
-    const measured = await keystrokeTimes(dist, files, texts, keys, options.raw ?? false);
+    const measured = await keystrokeTimes(dist, files, texts, keys);
     measured.forEach((times, i) => (figures[i]!.keystrokeMs = times));
   }
   return figures;
@@ -190,7 +188,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     dist: arg('dist') ? path.resolve(arg('dist')!) : undefined,
     keys: arg('keys') ? Number(arg('keys')) : undefined,
     browser: !process.argv.includes('--no-browser'),
-    raw: process.argv.includes('--raw'),
   });
   console.log(deskPreviewLines(figures));
 }
