@@ -24,8 +24,10 @@ import { LOCALES } from '../core/locales.ts';
 import { deskConfig, type DeskConfig } from '../desk/config.ts';
 import { deskContentSecurityPolicy, type DeskGitHost } from '../desk/csp.ts';
 import { readSchemaDocs } from '../desk/schema-docs.ts';
+import { frontmatterOf } from '../desk/snapshot.ts';
 import { normalizeBase } from '../lib/routes.ts';
 import * as builtSchemas from '../schemas/index.ts';
+import { isPublished } from '../schemas/index.ts';
 
 const CONFIG_MODULE = 'virtual:on-the-table/desk-config';
 const SCHEMA_FILE = 'src/schemas/index.ts';
@@ -60,11 +62,20 @@ export function generateDeskConfig(schemas: Pick<SchemasModule, 'plainSchemas' |
   );
 }
 
-/** Every content file as text, for the form's checks and the preview's actors. */
+/**
+ * The content files as text, for the form's checks and the preview's actors: every entry but the
+ * drafts (and their translations), which the published site never shows, and not the guide.
+ */
 export async function contentSnapshot(root: string): Promise<string> {
   const decoder = new TextDecoder();
   const files = (await readContentFiles(root)).map((file) => ({ path: file.path, text: decoder.decode(file.bytes) }));
-  return JSON.stringify(files);
+  const drafts = new Set(
+    files
+      .filter((file) => /^content\/[a-z]+\/[^/]+\.md$/.test(file.path) && !isPublished(frontmatterOf(file.text) ?? {}))
+      .map((file) => file.path.replace(/^content\//, '')),
+  );
+  const kept = files.filter((file) => file.path !== 'content/README.md' && !drafts.has(file.path.replace(/^content\/([a-z]{2}\/)?/, '')));
+  return JSON.stringify(kept);
 }
 
 /** The desk's page: nothing but the CMS's script, `noindex`, and its own policy. */

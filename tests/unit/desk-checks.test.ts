@@ -12,6 +12,9 @@ import { parseQuote, quoteBlock, quoteComponent } from '../../src/desk/quote-com
 import { withoutEmpty } from '../../src/desk/browser/save-check.ts';
 import { frontmatterOf, pipelineInputs } from '../../src/desk/snapshot.ts';
 import { createPreview } from '../../src/desk/preview.ts';
+import { contentSnapshot } from '../../src/integrations/desk.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let content: TextFile[];
@@ -86,5 +89,26 @@ describe('the quotation component', () => {
       frontmatter: { sources: [{ title: 'A report', publisher: 'A paper' }] },
     });
     expect(html).toMatch(/<figure class="quote"[^>]*>[\s\S]*Words for the test\.[\s\S]*<figcaption>[\s\S]*Marco Rubio[\s\S]*<\/figure>/);
+  });
+});
+
+describe('content.json, what the desk is given of content/', () => {
+  it('leaves out drafts and their translations, and the guide', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'desk-snapshot-'));
+    try {
+      const put = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+        writeFileSync(path.join(root, file), text);
+      };
+      put('content/README.md', '# Guide\n');
+      put('content/glossary.yml', '[]\n');
+      put('content/articles/published.md', article());
+      put('content/articles/secret-plan.md', article({ draft: true }));
+      put('content/es/articles/secret-plan.md', '---\ntitle: Plan\n---\n');
+      const files = JSON.parse(await contentSnapshot(root)) as TextFile[];
+      expect(files.map((f) => f.path)).toEqual(['content/articles/published.md', 'content/glossary.yml']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
