@@ -50,6 +50,16 @@ describe('the checks before a save', () => {
     expect(problems.some((p) => p.includes('quote.original') && p.includes('claudia-sheinbaum'))).toBe(true);
   });
 
+  it('refuse a glossary variant in the prose, naming the term to use', () => {
+    const problems = checkSavedFiles(content, [{ path: 'content/articles/a-desk-article.md', text: article({}, 'One report was less reliable than the others.') }]);
+    const expected = validateFiles(
+      [...content.filter((f) => f.path !== 'content/articles/a-desk-article.md'), { path: 'content/articles/a-desk-article.md', text: article({}, 'One report was less reliable than the others.') }].map((f) => ({ path: f.path, bytes: new TextEncoder().encode(f.text) })),
+    ).errors.filter((p) => p.file === 'content/articles/a-desk-article.md');
+    expect(expected.length).toBe(1);
+    expect(problems).toEqual(expected.map(formatProblem));
+    expect(problems[0]).toContain('less reliable');
+  });
+
   it('report only the files being saved', () => {
     const broken = { path: 'content/issues/broken.md', text: '---\ntitle: ""\n---\n' };
     const problems = checkSavedFiles([...content, broken], [{ path: 'content/articles/a-desk-article.md', text: article() }]);
