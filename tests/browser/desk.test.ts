@@ -108,7 +108,7 @@ async function save(page: Page, before: Record<string, string>, file: string): P
 }
 
 describe('the editors’ desk', () => {
-  it('creates an actor (with its Spanish translation), an event and an article with a quotation through the forms; the files pass check:content and build into pages', async () => {
+  it('creates an actor (with its Spanish translation), an event, an article with a quotation and a commitment through the forms; the files pass check:content and build into pages', async () => {
     const { page, before } = await openDesk();
 
     await newEntry(page, 'actors');
@@ -164,6 +164,25 @@ describe('the editors’ desk', () => {
     await expect.poll(() => preview.locator('figure.quote figcaption').textContent().catch(() => ''), { timeout: 20_000 }).toContain('Ana Desk Prueba');
     const article = await save(page, before, 'content/articles/a-desk-test-article.md');
 
+    await newEntry(page, 'commitments');
+    await page.getByRole('textbox', { name: /^Title/ }).first().fill('Both sides meet every month');
+    await page.getByRole('textbox', { name: /^Made/ }).fill('2025-09');
+    await pick(page, /^By/, 'Ana Desk Prueba');
+    await pick(page, /^Issues/, 'Fentanyl');
+    await page.getByRole('button', { name: /Add .Sources/ }).first().click();
+    await page.getByRole('textbox', { name: /^Title/ }).nth(1).fill('Invented report');
+    await page.getByRole('textbox', { name: /^Publisher/ }).first().fill('Test Gazette');
+    await page.getByRole('button', { name: /Add .History/ }).click();
+    await page.getByRole('textbox', { name: /^Date/ }).nth(1).fill('2025-10');
+    await page.getByRole('combobox', { name: /^Status/ }).click();
+    await page.getByRole('option', { name: 'in-progress' }).click();
+    await page.getByRole('textbox', { name: /^Note/ }).fill('The first meeting took place.');
+    await page.getByRole('button', { name: /Add .Sources/ }).nth(1).click();
+    await page.getByRole('textbox', { name: /^Title/ }).nth(2).fill('Invented follow-up');
+    await page.getByRole('textbox', { name: /^Publisher/ }).nth(1).fill('Test Gazette');
+    const commitment = await save(page, before, 'content/commitments/both-sides-meet-every-month.md');
+    expect(frontmatterOf(commitment)).toMatchObject({ made: '2025-09', by: ['ana-desk-prueba'], history: [{ date: '2025-10', status: 'in-progress', note: 'The first meeting took place.', sources: [{ title: 'Invented follow-up', publisher: 'Test Gazette' }] }] });
+
     expect(actor).toMatch(/^name: "Ana Desk Prueba"$/m);
     expect(event).toMatch(/^date: "2025-09"$/m);
     expect(article).toMatch(/^draft: false$/m);
@@ -173,7 +192,7 @@ describe('the editors’ desk', () => {
     const dir = copyProject();
     try {
       const written = await repositoryFiles(page);
-      for (const file of ['content/actors/ana-desk-prueba.md', 'content/es/actors/ana-desk-prueba.md', 'content/events/a-desk-test-meeting.md', 'content/articles/a-desk-test-article.md']) write(dir, file, written[file]!);
+      for (const file of ['content/actors/ana-desk-prueba.md', 'content/es/actors/ana-desk-prueba.md', 'content/events/a-desk-test-meeting.md', 'content/articles/a-desk-test-article.md', 'content/commitments/both-sides-meet-every-month.md']) write(dir, file, written[file]!);
       const check = spawnSync(process.execPath, ['src/cli/check-content.ts'], { cwd: dir, encoding: 'utf8' });
       expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
       const built = astroBuild(dir);
@@ -184,6 +203,7 @@ describe('the editors’ desk', () => {
       expect(read(dir, 'dist/actors/ana-desk-prueba/index.html')).toContain('Test negotiator');
       expect(read(dir, 'dist/es/actores/ana-desk-prueba/index.html')).toContain('Negociadora de prueba');
       expect(read(dir, 'dist/timeline/index.html')).toContain('id="a-desk-test-meeting"');
+      expect(read(dir, 'dist/commitments/both-sides-meet-every-month/index.html')).toContain('The first meeting took place.');
     } finally {
       removeProject(dir);
     }
