@@ -6,16 +6,16 @@
  * them in a copy of the project, and runs `check:content` and a build on it.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { validateFiles, formatProblem } from '../../src/checks/validate.ts';
 import { readContentFiles } from '../../src/checks/files.ts';
-import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { astroBuild, copyProject, DIST, read, removeProject, write } from '../helpers/project.ts';
-import { readFileSync } from 'node:fs';
-import { translationSchemas } from '../../src/schemas/index.ts';
+import { formatProblem, validateFiles } from '../../src/checks/validate.ts';
 import { frontmatterOf } from '../../src/desk/snapshot.ts';
+import { translationSchemas } from '../../src/schemas/index.ts';
+import { astroBuild, copyProject, DIST, read, removeProject, write } from '../helpers/project.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const site = siteInBrowser();
 /** Each test in a context of its own: the test repository and the sign-in live in the origin's storage. */
@@ -54,12 +54,20 @@ async function repositoryFiles(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/**
+ * Uncaught exceptions on the desk, but one: Sveltia CMS 0.221's locale switcher throws "Cannot convert
+ * undefined or null to object" as the editor closes after a save (the file is already written).
+ */
+const KNOWN_CMS_ERROR = 'Cannot convert undefined or null to object';
+
 async function openDesk(): Promise<{ page: Page; before: Record<string, string>; errors: string[] }> {
   const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } });
   contexts.push(context);
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => {
+    if (error.message !== KNOWN_CMS_ERROR) errors.push(error.message);
+  });
   await page.goto(`${site.server.url}/admin/?backend=test`);
   await layContent(page);
   const before = await repositoryFiles(page);
@@ -109,7 +117,7 @@ async function save(page: Page, before: Record<string, string>, file: string): P
 
 describe('the editors’ desk', () => {
   it('creates an actor (with its Spanish translation), an event, an article with a quotation and a commitment through the forms; the files pass check:content and build into pages', async () => {
-    const { page, before } = await openDesk();
+    const { page, before, errors } = await openDesk();
 
     await newEntry(page, 'actors');
     await page.getByRole('textbox', { name: /^Name/ }).fill('Ana Desk Prueba');
@@ -207,11 +215,12 @@ describe('the editors’ desk', () => {
     } finally {
       removeProject(dir);
     }
+    expect(errors).toEqual([]);
     await page.close();
   }, 400_000);
 
   it('refuses an article whose `updated` changed without a correction, in check:content’s words', async () => {
-    const { page, before } = await openDesk();
+    const { page, before, errors } = await openDesk();
     const id = 'rubio-visit-at-a-glance';
     const file = `content/articles/${id}.md`;
     await go(page, `#/collections/articles/entries/${id}`);
@@ -234,11 +243,12 @@ describe('the editors’ desk', () => {
     expect(formatProblem(expected[0]!)).toContain(message);
     // Nothing was written.
     expect((await repositoryFiles(page))[file]).toBe(before[file]);
+    expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 
   it('edits a Spanish translation: the file in content/es/ carries only what a translation may set, and passes the checks', async () => {
-    const { page, before } = await openDesk();
+    const { page, before, errors } = await openDesk();
     const file = 'content/es/issues/tariffs.md';
     await go(page, '#/collections/issues/entries/tariffs');
     await page.getByRole('radio', { name: /^Spanish/ }).first().click();
@@ -256,8 +266,9 @@ describe('the editors’ desk', () => {
     const files = Object.entries(written)
       .filter(([name]) => name.startsWith('content/'))
       .map(([name, text]) => ({ path: name, bytes: new TextEncoder().encode(text) }));
-    const errors = validateFiles(files).errors.filter((p) => p.file === file || p.file === 'content/issues/tariffs.md');
-    expect(errors.map(formatProblem)).toEqual([]);
+    const problems = validateFiles(files).errors.filter((p) => p.file === file || p.file === 'content/issues/tariffs.md');
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 
