@@ -254,6 +254,9 @@ describe('the editors’ desk', () => {
     await page.getByRole('radio', { name: /^Spanish/ }).first().click();
     const title = page.getByRole('textbox', { name: /^Title/ });
     await expect.poll(() => title.inputValue()).toBe(frontmatterOf(before[file]!)!.title);
+    // The Spanish pane's preview links names to the Spanish edition's pages.
+    const preview = page.locator('iframe').first().contentFrame().locator('[data-desk-preview]');
+    await expect.poll(() => preview.innerHTML().catch(() => ''), { timeout: 20_000 }).toContain('href="/es/actores/');
     await title.fill('Aranceles: amenazas y plazos');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect.poll(async () => (await repositoryFiles(page))[file], { timeout: 20_000 }).not.toBe(before[file]);

@@ -12,6 +12,7 @@
 import { createPreview, type PreviewRenderer } from '../preview.ts';
 import { pipelineInputs } from '../snapshot.ts';
 import type { DeskContent } from './content.ts';
+import { isLocale, TRANSLATION_LOCALES } from '../../core/locales.ts';
 
 interface ImmutableLike {
   get(key: string): unknown;
@@ -60,7 +61,7 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
      * body's HTML depends on (another field) renders nothing.
      */
     async update() {
-      const self = this as unknown as { props: { entry: ImmutableLike }; setState(state: Record<string, unknown>): void; rendering?: boolean; queued?: boolean; lastKey?: string; bound?: HTMLTextAreaElement };
+      const self = this as unknown as { props: { entry: ImmutableLike; document?: Document }; setState(state: Record<string, unknown>): void; rendering?: boolean; queued?: boolean; lastKey?: string; bound?: HTMLTextAreaElement };
       if (self.rendering) {
         self.queued = true;
         return;
@@ -76,8 +77,11 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
           // The body's text field, found by its text; what it holds now is newer than the props.
           if (!self.bound?.isConnected) self.bound = [...document.querySelectorAll('textarea')].find((field) => field.value === given && given !== '');
           const body = self.bound?.isConnected ? self.bound.value : given;
-          // A translation is the file that carries `translated`; the plugins take the language from the path.
-          const locale = data.translated ? 'es' : 'en';
+          // A translation's data carries `translated` (only translations have it); before it is filled in,
+          // the preview frame's <html lang> (set when the pane opens) is the hint. The plugins take the
+          // language from the path.
+          const lang = self.props.document?.documentElement.lang;
+          const locale = data.translated ? TRANSLATION_LOCALES[0] : isLocale(lang) ? lang : 'en';
           const collection = String(entry.get('collection'));
           const id = String(entry.get('slug') || 'new-entry');
           // What the body's HTML depends on: the text, where it lives, and the sources its quotations cite.
