@@ -81,7 +81,8 @@ export function createPreviewTemplate(content: DeskContent, base: string) {
           // the preview frame's <html lang> (set when the pane opens) is the hint. The plugins take the
           // language from the path.
           const lang = self.props.document?.documentElement.lang;
-          const locale = data.translated ? TRANSLATION_LOCALES[0] : isLocale(lang) ? lang : 'en';
+          const translation = TRANSLATION_LOCALES.find((l) => l === lang) ?? TRANSLATION_LOCALES[0];
+          const locale: string = data.translated && translation ? translation : isLocale(lang) ? lang : 'en';
           const collection = String(entry.get('collection'));
           const id = String(entry.get('slug') || 'new-entry');
           // What the body's HTML depends on: the text, where it lives, and the sources its quotations cite.
