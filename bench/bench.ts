@@ -18,7 +18,8 @@
  *             taken at sizes up to 1,000 articles, those of the issue's targets)
  *
  * Before the sizes, today's real content is built cold three times and its preview measured
- * (the issue's targets for the real site). Hugo is built three times before and three times
+ * (the issue's targets for the real site), with the editors' desk's keystroke → preview on that
+ * build (bench/desk-preview.ts). Hugo is built three times before and three times
  * after ours in each round, its median the reference. After our builds of each size (and of the
  * real content), a bare Astro site is built cold from the same content into as many pages
  * (bench/bare-astro.ts): each stage's floor. After each size's builds, the pages that grow with the
@@ -43,6 +44,7 @@ import { buildBare, makeBareProject } from './bare-astro.ts';
 import { formatSummary, readProfile, summariseProfile } from './profile.ts';
 import { editOneArticle, realIssueIds, writeContent } from './write-content.ts';
 import { listWeights, overBudget } from './list-weights.ts';
+import { deskPreviewLines, measureDeskPreview } from './desk-preview.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REAL_ISSUES = path.join(ROOT, 'content', 'issues');
@@ -285,6 +287,8 @@ async function benchRealSite(sources: string, options: Options): Promise<RealSit
     const pages = cold[0]!.pages;
     log(`real content: ${pages} pages, cold ${cold.map((c) => (c.wallMs / 1000).toFixed(1)).join(', ')} s`);
     const floor = await floorOf(path.join(project, 'content'), pages, cold.length, 'real content');
+    // The editors' desk on the same build: keystroke → preview (bench/desk-preview.ts).
+    log(deskPreviewLines(await measureDeskPreview(project)));
     let devSavesMs: number[] | undefined;
     if (options.dev) {
       const article = readdirSync(path.join(project, 'content', 'articles')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');

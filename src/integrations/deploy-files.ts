@@ -8,6 +8,7 @@ import { TRANSLATION_LOCALES } from '../core/locales.ts';
 import { normaliseBase, pagePath } from '../lib/routes.ts';
 import type { AstroIntegration } from 'astro';
 import { headersFile } from '../lib/security.ts';
+import { deskBackend } from './desk.ts';
 
 export default function deployFiles(): AstroIntegration {
   let base = '/';
@@ -18,7 +19,7 @@ export default function deployFiles(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headersFile(base));
+        await writeFile(new URL('_headers', dir), headersFile(base, deskBackend().host));
         for (const locale of TRANSLATION_LOCALES) {
           const target = new URL(`.${pagePath({ page: 'notFound' }, locale)}`, dir);
           const built = new URL('index.html', new URL(target.href.replace(/\.html$/, '/')));

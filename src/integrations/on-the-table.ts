@@ -9,20 +9,22 @@
  * 4. The search index before the Open Graph images: Pagefind indexes the pages while the last
  *    cards are drawn (both finish in `astro:build:done`, in this order).
  * 5. The deploy files (`_headers`, the Spanish 404) once the pages are written.
- * 6. The old output's removal last: it has until the very end of the build to finish.
+ * 6. The editors' desk (`/admin/`), bundled on its own once the site is written.
+ * 7. The old output's removal last: it has until the very end of the build to finish.
  */
 import type { AstroIntegration } from 'astro';
 import clearOutput from './clear-output.ts';
 import compileCache from './compile-cache.ts';
 import contentChecks from './content-checks.ts';
 import deployFiles from './deploy-files.ts';
+import desk from './desk.ts';
 import issueColours from './issue-colours.ts';
 import ogImages from './og-images.ts';
 import searchIndex from './search-index.ts';
 
 /** The build steps, in the order they run. */
 export function buildSteps(): AstroIntegration[] {
-  return [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles(), clearOutput()];
+  return [compileCache(), contentChecks(), issueColours(), searchIndex(), ogImages(), deployFiles(), desk(), clearOutput()];
 }
 
 export default function onTheTable(): AstroIntegration {

@@ -8,8 +8,9 @@ export interface Link {
   href: string;
 }
 
+/** The site's pages: every HTML file but the editors' desk (`admin/`), which is no page of the site (tests/browser/desk.test.ts). */
 export function htmlFiles(dist: string): string[] {
-  return listFiles(dist).filter((f) => f.endsWith('.html'));
+  return listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 }
 
 /** Every href and src on a page (attribute values, entity-decoded for &amp;). */

@@ -12,6 +12,7 @@ describe('onTheTable()', () => {
       'on-the-table:search-index',
       'on-the-table:og-images',
       'on-the-table:deploy-files',
+      'on-the-table:desk',
       'on-the-table:clear-output',
     ]);
   });
