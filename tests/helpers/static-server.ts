@@ -1,5 +1,5 @@
 /** A tiny static file server for dist/ on 127.0.0.1, as a static host would serve it. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -26,17 +26,30 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** Milliseconds to hold back each response for this path, as a slow network would (none by default). */
   delay?: (pathname: string) => number;
+  /**
+   * For the tests' own fault-injection: given a request's path and query and the text of the file
+   * it would get (undefined if there is none), return other text to answer 200 with, or undefined
+   * to serve the file as it is.
+   */
+  rewrite?: (url: URL, text: string | undefined) => string | undefined;
 }
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
     let file = pathname.startsWith(base) ? path.join(root, pathname.slice(base.length)) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = file && file.startsWith(root) && existsSync(file);
     const target = found ? file : path.join(root, '404.html');
+    const rewritten = options.rewrite?.(url, found ? readFileSync(file, 'utf8') : undefined);
     const send = () => {
+      if (rewritten !== undefined) {
+        response.writeHead(200, { 'Content-Type': TYPES[path.extname(pathname.endsWith('/') ? 'index.html' : pathname)] ?? 'application/octet-stream', ...options.headers });
+        response.end(rewritten);
+        return;
+      }
       response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...options.headers });
       createReadStream(target).pipe(response);
     };
