@@ -96,6 +96,36 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+/**
+ * A page that arrives in parts, as over a slow network (or is painted before the parser is done,
+ * as on a busy machine): what is painted first must not move when the rest arrives. The header
+ * does today: it spreads its items across the row (justify-content: space-between), so the
+ * navigation moves when the language link and the search form arrive, and the form grows when its
+ * button does (0.039 at phone width, 0.008 at desktop). This is what made the pass above fail now
+ * and then on a busy machine (the old layout-shift test retried instead). It fails until the
+ * header's CSS is fixed (docs/testing.md); then drop `.fails`.
+ */
+describe('a page that arrives in parts', () => {
+  let parted: StaticServer;
+  beforeAll(async () => {
+    parted = await serveStatic(DIST, { headers, delay: slowScripts, split: (url) => (url.searchParams.has('part') ? { before: url.searchParams.get('part')!, pause: 300 } : undefined) });
+  });
+  afterAll(() => parted?.close());
+
+  it.fails('holds its header still while the rest arrives', async () => {
+    const shifts: string[] = [];
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({ viewport });
+      for (const before of ['<p class="language-switch">', '<form class="site-search"', '<button type="submit">']) {
+        const report = await checkPage(context, `${parted.url}/?part=${encodeURIComponent(before)}`);
+        if (total(report.shifts) > SHIFT_LIMIT) shifts.push(`${viewport.width} px, split before ${before}: ${JSON.stringify(report.shifts)}`);
+      }
+      await context.close();
+    }
+    expect(shifts).toEqual([]);
+  });
+});
+
 describe('the Content-Security-Policy', () => {
   it('is strict: no unsafe-inline, no unsafe-eval, no other origins', () => {
     const csp = headers['Content-Security-Policy']!;

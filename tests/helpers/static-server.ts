@@ -32,6 +32,11 @@ export interface ServeOptions {
    * to serve the file as it is.
    */
   rewrite?: (url: URL, text: string | undefined) => string | undefined;
+  /**
+   * For a page that arrives in parts, as over a slow network: send the page up to the first
+   * `before` in it, wait `pause` ms, then send the rest.
+   */
+  split?: (url: URL) => { before: string; pause: number } | undefined;
 }
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
@@ -51,6 +56,15 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
         return;
       }
       response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream', ...options.headers });
+      const split = target.endsWith('.html') ? options.split?.(url) : undefined;
+      if (split) {
+        const text = readFileSync(target, 'utf8');
+        const at = text.indexOf(split.before);
+        if (at < 0) throw new Error(`${pathname} has no ${split.before} to split at`);
+        response.write(text.slice(0, at));
+        setTimeout(() => response.end(text.slice(at)), split.pause);
+        return;
+      }
       createReadStream(target).pipe(response);
     };
     const wait = options.delay?.(pathname) ?? 0;
