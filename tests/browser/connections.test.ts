@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const site = siteInBrowser();
+const site = siteInBrowser({ headers: true });
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`the evidence, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {

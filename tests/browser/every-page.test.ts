@@ -52,6 +52,16 @@ afterAll(async () => {
 
 const total = (shifts: Shift[]) => shifts.reduce((sum, s) => sum + s.value, 0);
 
+/**
+ * The one known shift, reported but not counted until the header's CSS is fixed (docs/testing.md):
+ * while a page is still being parsed, painted in parts (a busy machine, a slow network), the
+ * header's items move as the later ones arrive. Only that: a shift that moves nothing but header
+ * items, before the page is parsed to its end. A script that moves the header runs after that and
+ * counts. `a page that arrives in parts` below shows the defect every time, and fails (so: passes,
+ * as `it.fails`) until it is fixed; then delete this and that `.fails`.
+ */
+const knownHeaderShift = (s: Shift) => s.headerOnly && s.duringParse;
+
 /** At most `n` of the calls at once. */
 function limit(n: number) {
   let running = 0;
@@ -88,7 +98,10 @@ for (const viewport of VIEWPORTS) {
         expect(report.failed, 'failed requests').toEqual(missing ? [`404 ${sitePath}`] : []);
         expect(report.violations, 'CSP violations').toEqual([]);
         expect(report.errors, 'console errors').toEqual([]);
-        expect(total(report.shifts), `layout shifts: ${JSON.stringify(report.shifts)}`).toBeLessThanOrEqual(SHIFT_LIMIT);
+        const known = report.shifts.filter(knownHeaderShift);
+        if (known.length > 0) console.warn(`${sitePath} at ${viewport.width} px: the known header shift while parsing, not counted: ${JSON.stringify(known)}`);
+        // Every shift in the message, the known one included.
+        expect(total(report.shifts.filter((s) => !knownHeaderShift(s))), `layout shifts: ${JSON.stringify(report.shifts)}`).toBeLessThanOrEqual(SHIFT_LIMIT);
         expect(report.cutOff, 'cut-off text').toEqual([]);
         expect(report.axe, 'axe').toEqual([]);
       });
@@ -112,6 +125,7 @@ describe('a page that arrives in parts', () => {
   });
   afterAll(() => parted?.close());
 
+  // Counting every shift, the known one too.
   it.fails('holds its header still while the rest arrives', async () => {
     const shifts: string[] = [];
     for (const viewport of VIEWPORTS) {
@@ -182,9 +196,11 @@ describe('the checks catch a fault', () => {
     'a picture with no size that arrives late': (html) => html.replace(/<main[^>]*>/, (main) => `${main}<img src="/fault/late.svg" alt="A late picture">`),
     'a word too long for the screen': (html) => html.replace('</main>', `<p>${'Unbreakable'.repeat(40)}</p></main>`),
     'a picture with no text alternative': (html) => html.replace('</main>', '<img src="/favicon.svg" width="16" height="16"></main>'),
+    'a script that moves the header': (html) => html.replace('</head>', '<script type="module" src="/fault/moves-the-header.js"></script></head>'),
   };
   const VIRTUAL: Record<string, string> = {
     '/fault/logs-an-error.js': "console.error('a fault put in by the test');\n",
+    '/fault/moves-the-header.js': "document.querySelector('[data-language-switch]').textContent += ' (a longer link)';\n",
     '/fault/late.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><rect width="600" height="400" fill="#888"/></svg>',
   };
   let faulty: StaticServer;
@@ -202,9 +218,9 @@ describe('the checks catch a fault', () => {
     await context?.close();
     await faulty?.close();
   });
-  const load = (fault: string, options: { axe?: boolean } = {}) => {
+  const load = (fault: string, options: { axe?: boolean; on?: BrowserContext } = {}) => {
     expect(FAULTS[fault]!(readFileSync(path.join(DIST, 'index.html'), 'utf8'))).not.toBe(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
-    return checkPage(context, `${faulty.url}/?fault=${encodeURIComponent(fault)}`, options);
+    return checkPage(options.on ?? context, `${faulty.url}/?fault=${encodeURIComponent(fault)}`, options);
   };
 
   it('a missing file: a failed request', async () => {
@@ -221,6 +237,14 @@ describe('the checks catch a fault', () => {
   it('a picture with no size that arrives late: a layout shift over the limit, on the first load', async () => {
     const { shifts } = await load('a picture with no size that arrives late');
     expect(total(shifts)).toBeGreaterThan(SHIFT_LIMIT);
+  });
+  it('a script that moves the header: a shift that counts (only the header moving while the page is parsed is the known one)', async () => {
+    const desktop = await browser.newContext({ viewport: DESKTOP });
+    const { shifts } = await load('a script that moves the header', { on: desktop });
+    await desktop.close();
+    const header = shifts.filter((s) => s.headerOnly && !s.duringParse);
+    expect(header.length, JSON.stringify(shifts)).toBeGreaterThan(0);
+    expect(header.some(knownHeaderShift)).toBe(false);
   });
   it('a word too long for the screen: text that runs off it, and a page wider than the screen', async () => {
     const { cutOff } = await load('a word too long for the screen');

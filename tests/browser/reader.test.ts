@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const site = siteInBrowser();
+const site = siteInBrowser({ headers: true });
 let context: BrowserContext;
 
 beforeAll(async () => {
