@@ -15,8 +15,6 @@ export interface Shift {
   sources: string[];
   /** Every element it moved is in the site's header. */
   headerOnly: boolean;
-  /** It happened before the page was parsed to its end (`domInteractive`): a page painted in parts. */
-  duringParse: boolean;
 }
 
 export interface PageReport {
@@ -74,18 +72,13 @@ export async function checkPage(context: BrowserContext, href: string, options: 
           // A shift right after the reader's own input is not counted by the metric either.
           if (entry.hadRecentInput) continue;
           const inHeader = entry.sources.every((s) => s.node instanceof Element && s.node.closest('.site-header') !== null);
-          w.checks.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => name(s.node)), headerOnly: entry.sources.length > 0 && inHeader, duringParse: false });
+          w.checks.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => name(s.node)), headerOnly: entry.sources.length > 0 && inHeader });
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     const response = await page.goto(href, { waitUntil: 'load' });
     await settled(page, new URL(href), options.scripted);
-    const seen = await page.evaluate(() => {
-      const { checks } = window as unknown as { checks: { shifts: Shift[]; violations: string[] } };
-      const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
-      for (const shift of checks.shifts) shift.duringParse = shift.at < parsed;
-      return checks;
-    });
+    const seen = await page.evaluate(() => (window as unknown as { checks: { shifts: Shift[]; violations: string[] } }).checks);
     const cutOff = await page.evaluate(cutOffText);
     // axe last: it is injected by the test (through the DevTools protocol, which the CSP does not govern) and must not be what the other checks see.
     const axe = options.axe ? await axeViolations(page) : [];
