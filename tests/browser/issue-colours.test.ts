@@ -6,7 +6,7 @@ import { DIST } from '../helpers/project.ts';
 import { issuePalette } from '../../src/lib/issue-palette.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const site = siteInBrowser();
+const site = siteInBrowser({ headers: true });
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 

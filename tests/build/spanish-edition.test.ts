@@ -94,7 +94,13 @@ describe('the Spanish edition', () => {
     const html = page('es/analisis/rubio-visit-at-a-glance/index.html');
     expect(html).toMatch(/<a href="\/es\/actores\/marco-rubio\/" class="mention">/);
     expect(html).not.toMatch(/href="\/actors\/[^"]+" class="mention"/);
-    expect(page('es/actores/sre/index.html')).toBeTruthy();
+    // Each mention leads to a Spanish actor page that is there: the ministry, found by its Spanish name, among them.
+    const mentions = [...html.matchAll(/<a href="([^"]+)" class="mention">([^<]+)<\/a>/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(mentions).toContainEqual(['/es/actores/sre/', 'Secretaría de Relaciones Exteriores']);
+    for (const [href] of mentions) expect(exists(DIST, fileOf(href)), href).toBe(true);
+    const sre = page('es/actores/sre/index.html');
+    expect(sre).toContain('<html lang="es-MX">');
+    expect(sre).toContain('<h1>Secretaría de Relaciones Exteriores</h1>');
     expect(page('es/cronologia/2025/02/index.html')).toMatch(/href="\/es\/actores\/us-department-of-state\/" class="mention">Departamento de Estado/);
   });
 
@@ -149,8 +155,16 @@ describe('corrections', () => {
 
   it('puts the corrections in the article’s JSON-LD with dateModified', () => {
     const html = page('articles/tariffs-as-leverage/index.html');
-    const json = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)![1]!) as { dateModified?: string; correction?: Array<{ '@type': string }> };
-    expect(json.dateModified).toBeDefined();
-    expect(json.correction?.every((c) => c['@type'] === 'CorrectionComment')).toBe(true);
+    const json = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]+)<\/script>/)![1]!) as { datePublished?: string; dateModified?: string; correction?: Array<{ '@type': string }> };
+    // The dates as the editor wrote them in the article's file, and one CorrectionComment per correction there.
+    const source = readFileSync(path.join(ROOT, 'content/articles/tariffs-as-leverage.md'), 'utf8');
+    const written = (field: string) => source.match(new RegExp(`^${field}: ["']?([\\d-]+)`, 'm'))![1];
+    expect(json.datePublished).toBe(written('published'));
+    expect(json.dateModified).toBe(written('updated'));
+    expect(json.dateModified! > json.datePublished!).toBe(true);
+    const corrections = (entries.find((e) => e.locale === 'en' && e.collection === 'articles' && e.id === 'tariffs-as-leverage')!.data.corrections as unknown[]).length;
+    expect(corrections).toBeGreaterThan(0);
+    expect(json.correction).toHaveLength(corrections);
+    expect(json.correction!.every((c) => c['@type'] === 'CorrectionComment')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SITE_TODAY } from './today.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
@@ -25,11 +26,14 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in a project folder with the Node running the tests (Node 24 via the `node` package). */
+/**
+ * Runs `astro build` in a project folder with the Node running the tests (Node 24 via the `node`
+ * package), with "today" from the suite's one setting (tests/helpers/today.ts) unless `env` says otherwise.
+ */
 export function astroBuild(cwd: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
   const result = spawnSync(process.execPath, [ASTRO, 'build', ...args], {
     cwd,
-    env: { ...cleanEnv(), ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...cleanEnv(), SITE_TODAY, ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -54,11 +54,21 @@ describe('planOgCards', () => {
   });
 
   it('plans the image every article and issue page points to, in both editions', () => {
-    for (const locale of ['en', 'es'] as const) {
+    // The paths written out here, not computed by the code under test: the URL each page points
+    // to, and the file planned for it.
+    for (const [locale, prefix] of [['en', ''], ['es', 'es/']] as const) {
       const urls = createUrls('/', locale);
-      for (const id of ['levers', 'treaty']) expect(cards.has(urls.ogImage('articles', id).slice(1)), `${locale} ${id}`).toBe(true);
-      for (const id of ['tariffs', 'water']) expect(cards.has(urls.ogImage('issues', id).slice(1)), `${locale} ${id}`).toBe(true);
-      expect(cards.has(urls.ogImage('site', 'default').slice(1))).toBe(true);
+      const expected = [
+        [urls.ogImage('articles', 'levers'), `${prefix}og/articles/levers.png`],
+        [urls.ogImage('articles', 'treaty'), `${prefix}og/articles/treaty.png`],
+        [urls.ogImage('issues', 'tariffs'), `${prefix}og/issues/tariffs.png`],
+        [urls.ogImage('issues', 'water'), `${prefix}og/issues/water.png`],
+        [urls.ogImage('site', 'default'), `${prefix}og/site/default.png`],
+      ];
+      for (const [url, file] of expected) {
+        expect(url, locale).toBe(`/${file}`);
+        expect(cards.has(file!), file).toBe(true);
+      }
     }
   });
 });
