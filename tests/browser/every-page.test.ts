@@ -102,12 +102,12 @@ for (const viewport of VIEWPORTS) {
  * once did (it spread its items with justify-content: space-between, so the navigation moved when
  * the language link and the search form came, 0.039 at a phone's width); it is a grid now, with a
  * place kept for each part (src/styles/global.css). The page is sent up to a point in its header
- * and, a second later, the rest, at each point where a part of the header begins, in both editions.
+ * and, 0.4 s later (long enough for a first paint: the old header moved every time), the rest, at each point where a part of the header begins, in both editions.
  */
 describe('a page that arrives in parts', () => {
   let parted: StaticServer;
   beforeAll(async () => {
-    parted = await serveStatic(DIST, { headers, delay: slowScripts, split: (url) => (url.searchParams.has('part') ? { before: url.searchParams.get('part')!, pause: 1000 } : undefined) });
+    parted = await serveStatic(DIST, { headers, delay: slowScripts, split: (url) => (url.searchParams.has('part') ? { before: url.searchParams.get('part')!, pause: 400 } : undefined) });
   });
   afterAll(() => parted?.close());
 
