@@ -18,6 +18,7 @@ import { generateCorpus } from './corpus.ts';
 import { countHtml, makeCold, removeDir, astroPhases, type Phases } from './project.ts';
 import { measure, type RunResult } from './measure.ts';
 import { realIssueIds, writeContent } from './write-content.ts';
+import { CONTENT_DIR, collectionFolder } from '../src/core/content-paths.ts';
 
 /** The collections our build loads, English and Spanish, as folders of `content/`. */
 const COLLECTIONS = ['articles', 'actors', 'issues', 'events', 'commitments'] as const;
@@ -74,8 +75,8 @@ function contentFolders(content: string): string[] {
 /** A bare Astro project in a temporary folder, with `content/` copied and the real project's packages linked. */
 export function makeBareProject(root: string, content: string, pages: number): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-bare-astro-'));
-  cpSync(content, path.join(dir, 'content'), { recursive: true });
-  const folders = contentFolders(path.join(dir, 'content'));
+  cpSync(content, path.join(dir, CONTENT_DIR), { recursive: true });
+  const folders = contentFolders(path.join(dir, CONTENT_DIR));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro', private: true, type: 'module', scripts: { build: 'astro build' } }, null, 2));
   writeFileSync(path.join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict' }));
@@ -126,12 +127,12 @@ async function main() {
     process.exit(2);
   }
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const issues = path.join(root, 'content', 'issues');
+  const issues = path.join(root, CONTENT_DIR, collectionFolder('issues'));
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-bare-content-'));
   let project = '';
   try {
     writeContent(scratch, generateCorpus(n, realIssueIds(issues)), issues);
-    project = makeBareProject(root, path.join(scratch, 'content'), pages);
+    project = makeBareProject(root, path.join(scratch, CONTENT_DIR), pages);
     for (const s of await buildBare(project, runs)) {
       const p = s.phases;
       const sec = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(2);

@@ -45,9 +45,10 @@ import { formatSummary, readProfile, summariseProfile } from './profile.ts';
 import { editOneArticle, realIssueIds, writeContent } from './write-content.ts';
 import { listWeights, overBudget } from './list-weights.ts';
 import { deskPreviewLines, measureDeskPreview } from './desk-preview.ts';
+import { CONTENT_DIR, collectionFolder, entryFile } from '../src/core/content-paths.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const REAL_ISSUES = path.join(ROOT, 'content', 'issues');
+const REAL_ISSUES = path.join(ROOT, CONTENT_DIR, collectionFolder('issues'));
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 
 interface Options {
@@ -192,7 +193,7 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
   const hugoSite = mkdtempSync(path.join(os.tmpdir(), 'on-the-table-hugo-'));
   try {
     const corpusBytes = writeContent(project, corpus, REAL_ISSUES);
-    const articleBytes = corpus.articles.reduce((sum, a) => sum + statSync(path.join(project, 'content', 'articles', `${a.id}.md`)).size, 0);
+    const articleBytes = corpus.articles.reduce((sum, a) => sum + statSync(path.join(project, entryFile('articles', a.id))).size, 0);
     writeHugoSite(hugoSite, corpus, REAL_ISSUES);
     log(`N=${n}: ${corpus.articles.length} articles, ${corpus.actors.length} actors, ${corpus.events.length} events in ${project}; Hugo site in ${hugoSite}`);
     const checkMs = checkCorpus(project);
@@ -231,7 +232,7 @@ async function benchSize(sources: string, n: number, runs: number, options: Opti
     const lists = listWeights(path.join(project, 'dist'));
     const over = overBudget(lists);
     log(`  page budgets: ${lists.length} list pages weighed, ${over.length ? `${over.length} OVER BUDGET:\n    ${over.join('\n    ')}` : 'every one within its budget'}`);
-    const floor = await floorOf(path.join(project, 'content'), summarise(samples.cold).pages, runs, `N=${n}`);
+    const floor = await floorOf(path.join(project, CONTENT_DIR), summarise(samples.cold).pages, runs, `N=${n}`);
     let devSavesMs: number[] | undefined;
     // The preview targets are set for the real content and 1,000 articles; larger sizes skip it.
     if (options.dev && n <= MAX_DEV_SIZE) {
@@ -276,7 +277,7 @@ async function floorOf(content: string, pages: number, runs: number, label: stri
 async function benchRealSite(sources: string, options: Options): Promise<RealSiteResult> {
   const project = copyProject(sources, ROOT);
   try {
-    cpSync(path.join(ROOT, 'content'), path.join(project, 'content'), { recursive: true });
+    cpSync(path.join(ROOT, CONTENT_DIR), path.join(project, CONTENT_DIR), { recursive: true });
     const cold: Sample[] = [];
     for (let run = 0; run < 3; run++) {
       makeCold(project);
@@ -286,12 +287,12 @@ async function benchRealSite(sources: string, options: Options): Promise<RealSit
     }
     const pages = cold[0]!.pages;
     log(`real content: ${pages} pages, cold ${cold.map((c) => (c.wallMs / 1000).toFixed(1)).join(', ')} s`);
-    const floor = await floorOf(path.join(project, 'content'), pages, cold.length, 'real content');
+    const floor = await floorOf(path.join(project, CONTENT_DIR), pages, cold.length, 'real content');
     // The editors' desk on the same build: keystroke → preview (bench/desk-preview.ts).
     log(deskPreviewLines(await measureDeskPreview(project)));
     let devSavesMs: number[] | undefined;
     if (options.dev) {
-      const article = readdirSync(path.join(project, 'content', 'articles')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+      const article = readdirSync(path.join(project, CONTENT_DIR, collectionFolder('articles'))).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
       devSavesMs = await previewSaves(project, article);
     }
     return { pages, cold, devSavesMs, floor };

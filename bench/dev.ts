@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createUrls } from '../src/lib/routes.ts';
+import { entryFile } from '../src/core/content-paths.ts';
 
 /** How long a save may take to show before the measurement gives up. */
 export const SAVE_TIMEOUT_MS = 120_000;
@@ -68,7 +69,7 @@ export async function measureDevPreview(project: string, article: string, saves 
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const file = path.join(project, 'content', 'articles', `${article}.md`);
+  const file = path.join(project, entryFile('articles', article));
   const original = readFileSync(file, 'utf8');
   const url = `http://127.0.0.1:${port}${createUrls('/', 'en').article(article)}`;
   try {

@@ -21,6 +21,7 @@ import { readCardSources } from '../src/checks/lexicon.ts';
 import type { OgCard } from '../src/lib/og-cards.ts';
 import { planOgCards } from '../src/lib/og-cards.ts';
 import { drawCard } from '../src/lib/og-image.ts';
+import { CONTENT_DIR } from '../src/core/content-paths.ts';
 
 type Draw = (card: OgCard) => Promise<Buffer>;
 
@@ -78,7 +79,7 @@ async function pool(cards: OgCard[], size: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, repeat: { type: 'string', default: '5' }, compare: { type: 'string' }, content: { type: 'string', default: 'content' } } });
+  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, repeat: { type: 'string', default: '5' }, compare: { type: 'string' }, content: { type: 'string', default: CONTENT_DIR } } });
   const planned = planOgCards(await readCardSources(path.resolve(values.content)));
   const cards = Array.from({ length: Number(values.rounds) }, () => planned.map((p) => p.card)).flat();
   const cores = availableParallelism();

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import type { Actor, Article, Corpus, Event, Source } from './corpus.ts';
 import { idFromFileName } from '../src/core/ids.ts';
+import { CONTENT_DIR, entryFile } from '../src/core/content-paths.ts';
 
 /** A YAML double-quoted scalar (JSON's string syntax is valid YAML). */
 const q = (text: string) => JSON.stringify(text);
@@ -68,7 +69,7 @@ export function realIssueIds(issuesDir: string): string[] {
 
 /** Replaces `<project>/content` with the corpus; returns the number of bytes written. */
 export function writeContent(project: string, corpus: Corpus, realIssuesDir: string): number {
-  const content = path.join(project, 'content');
+  const content = path.join(project, CONTENT_DIR);
   rmSync(content, { recursive: true, force: true });
   for (const dir of ['actors', 'events', 'articles']) mkdirSync(path.join(content, dir), { recursive: true });
   cpSync(realIssuesDir, path.join(content, 'issues'), { recursive: true });
@@ -89,7 +90,7 @@ export function writeContent(project: string, corpus: Corpus, realIssuesDir: str
  */
 export function editOneArticle(project: string, corpus: Corpus, round: number): string {
   const article = corpus.articles[Math.floor(corpus.articles.length / 2)]!;
-  const target = path.join(project, 'content', 'articles', `${article.id}.md`);
+  const target = path.join(project, entryFile('articles', article.id));
   const text = readFileSync(target, 'utf8');
   const marker = '\n\n## ';
   const at = text.indexOf(marker);
