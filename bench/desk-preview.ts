@@ -89,6 +89,7 @@ async function renderTimes(files: readonly TextFile[], text: ReturnType<typeof b
 async function keystrokeTimes(dist: string, files: readonly TextFile[], texts: ReturnType<typeof benchTexts>, keys: number): Promise<number[][]> {
   const { launchBrowser } = await import('../tests/helpers/browser.ts');
   const { serveStatic } = await import('../tests/helpers/static-server.ts');
+  const { layTestRepository } = await import('../tests/helpers/desk-repository.ts');
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   try {
@@ -98,17 +99,7 @@ async function keystrokeTimes(dist: string, files: readonly TextFile[], texts: R
       const page = await context.newPage();
       await page.goto(`${server.url}/admin/?backend=test`);
       const seeded = [...files.filter((f) => f.path !== text.file), { path: text.file, text: fileText(text) }];
-      await page.evaluate(async (list) => {
-        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-        for (const file of list) {
-          const parts = file.path.split('/');
-          let dir = root;
-          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-          const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-          await writable.write(file.text);
-          await writable.close();
-        }
-      }, seeded);
+      await layTestRepository(page, seeded);
       await page.reload();
       await page.getByRole('button', { name: 'Work with Test Repository' }).click();
       await page.getByRole('radio', { name: 'Contents' }).waitFor({ timeout: 30_000 });

@@ -16,6 +16,7 @@ import { frontmatterOf } from '../../src/desk/snapshot.ts';
 import { translationSchemas } from '../../src/schemas/index.ts';
 import { astroBuild, copyProject, DIST, read, removeProject, write } from '../helpers/project.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { layTestRepository } from '../helpers/desk-repository.ts';
 
 const site = siteInBrowser();
 /** Each test in a context of its own: the test repository and the sign-in live in the origin's storage. */
@@ -23,22 +24,6 @@ const contexts: BrowserContext[] = [];
 afterAll(async () => {
   for (const context of contexts) await context.close();
 });
-
-/** The CMS's test repository: the browser's private file system, folder `sveltia-cms-test`. */
-async function layContent(page: Page) {
-  await page.evaluate(async () => {
-    const files = (await (await fetch('content.json')).json()) as Array<{ path: string; text: string }>;
-    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
-    for (const file of files) {
-      const parts = file.path.split('/');
-      let dir = root;
-      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-      await writable.write(file.text);
-      await writable.close();
-    }
-  });
-}
 
 async function repositoryFiles(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
@@ -69,7 +54,7 @@ async function openDesk(): Promise<{ page: Page; before: Record<string, string>;
     if (error.message !== KNOWN_CMS_ERROR) errors.push(error.message);
   });
   await page.goto(`${site.server.url}/admin/?backend=test`);
-  await layContent(page);
+  await layTestRepository(page);
   const before = await repositoryFiles(page);
   await page.reload();
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
