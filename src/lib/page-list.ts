@@ -52,9 +52,7 @@ export type Page<E = unknown, V extends View = View> = {
 }[V];
 
 // Every section has a view of the same name: a section added to the route module without a view fails here.
-type SectionsHaveViews = Section extends View ? true : never;
-const sectionsHaveViews: SectionsHaveViews = true;
-void sectionsHaveViews;
+export const SECTIONS_HAVE_VIEWS = true satisfies (Section extends View ? true : never);
 
 /** The English 404 is rendered by src/pages/404.astro (Astro writes only the root one itself); this is its page. */
 export function notFoundPage<E>(site: SiteData<E>): Page<E, 'notFound'> {

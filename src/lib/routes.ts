@@ -111,10 +111,10 @@ export interface CorrectionRef {
  * The fragment id of an entry's corrections list, and of one note in it. Events share their
  * period's page, so theirs carry the event's id.
  */
-export function correctionsFragment(collection: CollectionName, entry: string): string {
+function correctionsFragment(collection: CollectionName, entry: string): string {
   return collection === 'events' ? `${entry}-corrections` : 'corrections';
 }
-export function correctionFragment(c: CorrectionRef): string {
+function correctionFragment(c: CorrectionRef): string {
   const own = `${c.edition ? 'edition-' : ''}correction-${c.index + 1}`;
   return c.collection === 'events' ? `${c.entry}-${own}` : own;
 }
