@@ -32,6 +32,8 @@ const CACHES = {
   searchIndex: 'on-the-table-pagefind',
   /** Drawn Open Graph cards. */
   cards: 'on-the-table-og',
+  /** The editors' desk's bundle, with what it was made from. */
+  desk: 'on-the-table-desk',
   /** Node's compile cache for the build. */
   compile: 'on-the-table-compile',
 } as const;

@@ -6,7 +6,8 @@
  * - `astro build`: after the site is written, the desk is bundled on its own (a separate Vite
  *   build) into `dist/admin/`: its page, its scripts, and `content.json`, the content files the
  *   form's checks compare an entry with. Nothing of it reaches another page, and no other page
- *   changes: the site's own bundle never imports the desk.
+ *   changes: the site's own bundle never imports the desk. The bundle is kept between builds and
+ *   made again only when what it is made from changed (src/integrations/desk-cache.ts).
  * - `astro dev`: `/admin/` is served by Astro's dev server, with the desk's modules straight from
  *   src/ and `content.json` read from `content/` on each request.
  *
@@ -29,6 +30,7 @@ import { normaliseBase } from '../lib/routes.ts';
 import * as builtSchemas from '../schemas/index.ts';
 import { isPublished } from '../schemas/index.ts';
 import { CONTENT_DIR } from '../core/content-paths.ts';
+import { deskCache } from './desk-cache.ts';
 
 const CONFIG_MODULE = 'virtual:on-the-table/desk-config';
 const SCHEMA_FILE = 'src/schemas/index.ts';
@@ -163,6 +165,14 @@ export default function desk(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(new URL('admin/', dir));
+        const took = () => `${Math.round(performance.now() - started)} ms`;
+        const cache = deskCache(root, { base });
+        const writeContent = async () => writeFile(path.join(outDir, 'content.json'), await contentSnapshot(root));
+        if (await cache.restore(outDir)) {
+          await writeContent();
+          logger.info(`editors’ desk from the cache (nothing it is made from changed) in ${took()}`);
+          return;
+        }
         const output = await build({
           configFile: false,
           root,
@@ -183,13 +193,15 @@ export default function desk(): AstroIntegration {
             rollupOptions: { input: path.join(root, ENTRY_FILE) },
           },
         });
-        const outputs = (Array.isArray(output) ? output : [output]) as Array<{ output: Array<{ type: string; isEntry?: boolean; fileName: string }> }>;
-        const entry = outputs.flatMap((o) => o.output).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+        const outputs = (Array.isArray(output) ? output : [output]) as Array<{ output: Array<{ type: string; isEntry?: boolean; fileName: string; moduleIds?: string[] }> }>;
+        const chunks = outputs.flatMap((o) => o.output).filter((chunk) => chunk.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry);
         if (!entry) throw new Error('The editors’ desk was not bundled: no entry chunk');
         await mkdir(outDir, { recursive: true });
         await writeFile(path.join(outDir, 'index.html'), adminPage({ script: `${base}admin/${entry.fileName}`, host: deskBackend().host }));
-        await writeFile(path.join(outDir, 'content.json'), await contentSnapshot(root));
-        logger.info(`editors’ desk bundled into ${path.relative(root, outDir)} in ${Math.round(performance.now() - started)} ms`);
+        await cache.save(outDir, chunks.flatMap((chunk) => chunk.moduleIds ?? []));
+        await writeContent();
+        logger.info(`editors’ desk bundled into ${path.relative(root, outDir)} in ${took()}`);
       },
     },
   };

@@ -181,8 +181,8 @@ describe('the editors’ desk', () => {
     expect(article).toMatch(/^draft: false$/m);
     expect(article).toContain(':::quote{actor="ana-desk-prueba" source="1" original="es"}\nWords invented for the desk test.\n:::');
 
-    // The files as the CMS wrote them, in a copy of the project: check:content, then a build.
-    const dir = copyProject();
+    // The files as the CMS wrote them, in a copy of the project: check:content, then a build (the desk's own bundle as the suite's build left it).
+    const dir = copyProject({ caches: ['desk'] });
     try {
       const written = await repositoryFiles(page);
       for (const file of ['content/actors/ana-desk-prueba.md', 'content/es/actors/ana-desk-prueba.md', 'content/events/a-desk-test-meeting.md', 'content/articles/a-desk-test-article.md', 'content/commitments/both-sides-meet-every-month.md']) write(dir, file, written[file]!);

@@ -7,19 +7,20 @@
  *   dist/_headers gives every path, as Netlify or Cloudflare Pages would;
  * - no console error, no uncaught exception;
  * - nothing moves after it is painted: the layout shifts add up to at most 0.01 (Lighthouse calls
- *   0.1 "good"; we ask for none), each shift listed when they do not, and no second try. Scripts and
- *   the search index are held back 300 ms, as on a slow phone network, so that the page is painted
- *   before they run and any change they make to the layout shows as a shift;
+ *   0.1 "good"; we ask for none), each shift listed when they do not, and no second try. The scripts
+ *   a page runs once it is parsed are held back 300 ms, as on a slow phone network, so that the page
+ *   is painted before they run and any change they or what they fetch make to the layout shows as a shift;
  * - no page wider than the screen, no label cut off;
  * - at desktop width, no axe violation (WCAG 2.1 A/AA and best practices).
  *
  * One browser and one server for the file, one browser context per width (the pages share no
- * state: the site keeps none, no cookie and no storage, and the server sends no caching headers).
+ * state: the site keeps none, no cookie and no storage, and the server sends no caching headers),
+ * and in it AT_ONCE pages, each lent to one load at a time and left on about:blank after it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { htmlFiles } from '../helpers/dist.ts';
 import { siteWideHeaders } from '../helpers/headers.ts';
@@ -34,7 +35,16 @@ const SHIFT_LIMIT = 0.01;
 const AT_ONCE = Number(process.env.EVERY_PAGE_AT_ONCE ?? 2);
 const SCRIPT_DELAY_MS = 300;
 const DESKTOP = VIEWPORTS[VIEWPORTS.length - 1]!;
-const slowScripts = (pathname: string) => (/\.(?:m?js|wasm)$/.test(pathname) || pathname.includes('/pagefind/') ? SCRIPT_DELAY_MS : 0);
+
+/**
+ * The scripts pages run once they are parsed (module and deferred scripts a page names, Pagefind's
+ * UI among them). They are held back, so that a page is painted before they run; what they fetch
+ * in turn, and a classic script, which holds back the first paint itself, come at once.
+ */
+const lateScripts = new Set(
+  htmlFiles(DIST).flatMap((file) => [...readFileSync(path.join(DIST, file), 'utf8').matchAll(/<script\b(?=[^>]*\s(?:type="module"|defer)[\s>])[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!)),
+);
+const slowScripts = (pathname: string) => (lateScripts.has(pathname) ? SCRIPT_DELAY_MS : 0);
 
 let headers: Record<string, string>;
 let server: StaticServer;
@@ -52,29 +62,31 @@ afterAll(async () => {
 
 const total = (shifts: Shift[]) => shifts.reduce((sum, s) => sum + s.value, 0);
 
-/** At most `n` of the calls at once. */
-function limit(n: number) {
-  let running = 0;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= n) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
+/** `n` pages of a context, each lent to one task at a time (opening a page per load costs more than the load). */
+function pagePool(context: BrowserContext, n: number) {
+  const idle: Page[] = [];
+  const waiting: Array<(page: Page) => void> = [];
+  let opened = 0;
+  return async <T>(task: (page: Page) => Promise<T>): Promise<T> => {
+    const page = idle.pop() ?? (opened < n ? (opened++, await context.newPage()) : await new Promise<Page>((resolve) => waiting.push(resolve)));
     try {
-      return await task();
+      return await task(page);
     } finally {
-      running--;
-      waiting.shift()?.();
+      const next = waiting.shift();
+      if (next) next(page);
+      else idle.push(page);
     }
   };
 }
-const slot = limit(AT_ONCE);
 
 for (const viewport of VIEWPORTS) {
-  // The pages of a width load side by side (`slot` keeps it to AT_ONCE); each test has its own page and its own `expect`.
+  // The pages of a width load side by side, AT_ONCE at a time, each test in a page lent by the pool, with its own `expect`.
   describe.concurrent(`every page type at ${viewport.width} px`, () => {
     let context: BrowserContext;
+    let lend: ReturnType<typeof pagePool>;
     beforeAll(async () => {
       context = await browser.newContext({ viewport });
+      lend = pagePool(context, AT_ONCE);
     });
     afterAll(() => context?.close());
 
@@ -82,7 +94,7 @@ for (const viewport of VIEWPORTS) {
       const missing = sitePath === '/no-such-page/';
       const axe = viewport === DESKTOP;
       it(`the ${name} page (${sitePath}): every file there, no CSP violation, no console error, no shift, nothing cut off${axe ? ', no axe violation' : ''}`, async ({ expect }) => {
-        const report = await slot(() => checkPage(context, server.url + sitePath, { axe, scripted }));
+        const report = await lend((page) => checkPage(page, server.url + sitePath, { axe, scripted }));
         expect(report.status, 'status').toBe(missing ? 404 : 200);
         // Only the missing page itself may answer 404.
         expect(report.failed, 'failed requests').toEqual(missing ? [`404 ${sitePath}`] : []);

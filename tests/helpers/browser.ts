@@ -13,7 +13,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page, type Request, type Response } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 
@@ -163,14 +163,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** What a watcher heard, and how to stop it (a page lent for several loads hears each load apart). */
+export interface Watch {
+  heard: string[];
+  stop(): void;
+}
+
 /** Collects console errors and uncaught exceptions on a page (failed loads: see watchFailedRequests). */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
-  return errors;
+export function watchErrors(page: Page): Watch {
+  const heard: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) heard.push(`console: ${message.text()}`);
+  };
+  const onError = (error: Error) => heard.push(`exception: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  return { heard, stop: () => page.off('console', onConsole).off('pageerror', onError) };
 }
 
 /**
@@ -178,11 +186,13 @@ export function watchErrors(page: Page): string[] {
  * origin). The browser also logs each as a console error without saying which file it was;
  * `watchErrors` leaves those to this list, which names them.
  */
-export function watchFailedRequests(page: Page): string[] {
-  const failed: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
-  });
-  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`));
-  return failed;
+export function watchFailedRequests(page: Page): Watch {
+  const heard: string[] = [];
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400) heard.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  };
+  const onFailed = (request: Request) => heard.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`);
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
+  return { heard, stop: () => page.off('response', onResponse).off('requestfailed', onFailed) };
 }

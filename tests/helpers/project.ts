@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cachePath } from '../../src/core/content-paths.ts';
 import { SITE_TODAY } from './today.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,9 +43,12 @@ export function astroBuild(cwd: string, env: Record<string, string> = {}, args: 
 
 /**
  * A throwaway copy of the project (sources and content, not the build output) whose
- * node_modules links to the real packages but keeps its own caches (Astro's, Vite's, ours).
+ * node_modules links to the real packages but keeps its own caches (Astro's, Vite's, ours): its
+ * first build is cold and it never changes the real project's. `caches` names the real project's
+ * build caches to start the copy with (copied, not linked), as an editor's machine that built before
+ * would have them: the editors' desk's bundle, say, which no test of content needs made again.
  */
-export function copyProject(): string {
+export function copyProject(options: { caches?: Array<Parameters<typeof cachePath>[1]> } = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'on-the-table-'));
   for (const entry of ['src', 'content', 'public', 'astro.config.ts', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
@@ -52,9 +56,11 @@ export function copyProject(): string {
   const modules = path.join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
-    // Caches stay the copy's own, so its first build is cold and it never changes the real project's.
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
+  }
+  for (const cache of options.caches ?? []) {
+    if (existsSync(cachePath(ROOT, cache))) cpSync(cachePath(ROOT, cache), cachePath(dir, cache), { recursive: true });
   }
   return dir;
 }
