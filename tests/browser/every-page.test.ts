@@ -15,7 +15,7 @@
  *
  * One browser and one server for the file, one browser context per width (the pages share no
  * state: the site keeps none, no cookie and no storage, and the server sends no caching headers),
- * and in it AT_ONCE pages, each lent to one load at a time and left on about:blank after it.
+ * and in it AT_ONCE pages, each lent to one load at a time, going from one page of the site to the next.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -127,9 +127,10 @@ describe('a page that arrives in parts', () => {
     const moved: string[] = [];
     for (const viewport of VIEWPORTS) {
       const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
       for (const path of ['/', '/es/temas/fentanyl/']) {
         for (const before of ['<p class="language-switch">', '<form class="site-search"', '<button type="submit">', '</header>']) {
-          const report = await checkPage(context, `${parted.url}${path}?part=${encodeURIComponent(before)}`);
+          const report = await checkPage(page, `${parted.url}${path}?part=${encodeURIComponent(before)}`);
           if (report.shifts.length > 0) moved.push(`${viewport.width} ${path} ${before}: ${JSON.stringify(report.shifts)}`);
         }
       }
@@ -211,6 +212,8 @@ describe('the checks catch a fault', () => {
   };
   let faulty: StaticServer;
   let context: BrowserContext;
+  // One page, going from fault to fault, as a page of the pool goes from page to page.
+  let page: Page;
   beforeAll(async () => {
     faulty = await serveStatic(DIST, {
       headers,
@@ -219,6 +222,7 @@ describe('the checks catch a fault', () => {
       rewrite: (url, text) => VIRTUAL[url.pathname] ?? (text !== undefined && url.pathname === '/' ? FAULTS[url.searchParams.get('fault') ?? '']?.(text) : undefined),
     });
     context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    page = await context.newPage();
   });
   afterAll(async () => {
     await context?.close();
@@ -226,7 +230,7 @@ describe('the checks catch a fault', () => {
   });
   const load = (fault: string, options: { axe?: boolean } = {}) => {
     expect(FAULTS[fault]!(readFileSync(path.join(DIST, 'index.html'), 'utf8'))).not.toBe(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
-    return checkPage(context, `${faulty.url}/?fault=${encodeURIComponent(fault)}`, options);
+    return checkPage(page, `${faulty.url}/?fault=${encodeURIComponent(fault)}`, options);
   };
 
   it('a missing file: a failed request', async () => {

@@ -184,15 +184,21 @@ export function watchErrors(page: Page): Watch {
 /**
  * Every request that fails or answers 400 or more, as `404 /path` (the path under the server's
  * origin). The browser also logs each as a console error without saying which file it was;
- * `watchErrors` leaves those to this list, which names them.
+ * `watchErrors` leaves those to this list, which names them. Only requests that began while it
+ * watched: on a page lent for several loads, one the last load left unfinished is not this one's.
  */
 export function watchFailedRequests(page: Page): Watch {
   const heard: string[] = [];
+  const begun = new WeakSet<Request>();
+  const onRequest = (request: Request) => begun.add(request);
   const onResponse = (response: Response) => {
-    if (response.status() >= 400) heard.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    if (begun.has(response.request()) && response.status() >= 400) heard.push(`${response.status()} ${new URL(response.url()).pathname}`);
   };
-  const onFailed = (request: Request) => heard.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`);
+  const onFailed = (request: Request) => {
+    if (begun.has(request)) heard.push(`${request.failure()?.errorText ?? 'failed'} ${new URL(request.url()).pathname}`);
+  };
+  page.on('request', onRequest);
   page.on('response', onResponse);
   page.on('requestfailed', onFailed);
-  return { heard, stop: () => page.off('response', onResponse).off('requestfailed', onFailed) };
+  return { heard, stop: () => page.off('request', onRequest).off('response', onResponse).off('requestfailed', onFailed) };
 }
