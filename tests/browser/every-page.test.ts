@@ -97,12 +97,12 @@ for (const viewport of VIEWPORTS) {
         const report = await lend((page) => checkPage(page, server.url + sitePath, { axe, scripted }));
         expect(report.status, 'status').toBe(missing ? 404 : 200);
         // Only the missing page itself may answer 404.
-        expect(report.failed, 'failed requests').toEqual(missing ? [`404 ${sitePath}`] : []);
-        expect(report.violations, 'CSP violations').toEqual([]);
-        expect(report.errors, 'console errors').toEqual([]);
+        expect(report.failed, `failed requests: ${JSON.stringify(report.failed)}`).toEqual(missing ? [`404 ${sitePath}`] : []);
+        expect(report.violations, `CSP violations: ${JSON.stringify(report.violations)}`).toEqual([]);
+        expect(report.errors, `console errors: ${JSON.stringify(report.errors)}`).toEqual([]);
         expect(total(report.shifts), `layout shifts: ${JSON.stringify(report.shifts)}`).toBeLessThanOrEqual(SHIFT_LIMIT);
-        expect(report.cutOff, 'cut-off text').toEqual([]);
-        expect(report.axe, 'axe').toEqual([]);
+        expect(report.cutOff, `cut-off text: ${JSON.stringify(report.cutOff)}`).toEqual([]);
+        expect(report.axe, `axe: ${JSON.stringify(report.axe)}`).toEqual([]);
       });
     }
   });

@@ -169,13 +169,19 @@ export interface Watch {
   stop(): void;
 }
 
+/** Whether what a page does now is to be counted (by default, all of it). */
+export type Counting = () => boolean;
+const always: Counting = () => true;
+
 /** Collects console errors and uncaught exceptions on a page (failed loads: see watchFailedRequests). */
-export function watchErrors(page: Page): Watch {
+export function watchErrors(page: Page, counting: Counting = always): Watch {
   const heard: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) heard.push(`console: ${message.text()}`);
+    if (counting() && message.type() === 'error' && !message.text().startsWith('Failed to load resource:')) heard.push(`console: ${message.text()}`);
   };
-  const onError = (error: Error) => heard.push(`exception: ${error.message}`);
+  const onError = (error: Error) => {
+    if (counting()) heard.push(`exception: ${error.message}`);
+  };
   page.on('console', onConsole);
   page.on('pageerror', onError);
   return { heard, stop: () => page.off('console', onConsole).off('pageerror', onError) };
@@ -184,13 +190,15 @@ export function watchErrors(page: Page): Watch {
 /**
  * Every request that fails or answers 400 or more, as `404 /path` (the path under the server's
  * origin). The browser also logs each as a console error without saying which file it was;
- * `watchErrors` leaves those to this list, which names them. Only requests that began while it
- * watched: on a page lent for several loads, one the last load left unfinished is not this one's.
+ * `watchErrors` leaves those to this list, which names them. Only requests begun while `counting`
+ * (and a navigation's own request, which begins before its document does).
  */
-export function watchFailedRequests(page: Page): Watch {
+export function watchFailedRequests(page: Page, counting: Counting = always): Watch {
   const heard: string[] = [];
   const begun = new WeakSet<Request>();
-  const onRequest = (request: Request) => begun.add(request);
+  const onRequest = (request: Request) => {
+    if (counting() || request.isNavigationRequest()) begun.add(request);
+  };
   const onResponse = (response: Response) => {
     if (begun.has(response.request()) && response.status() >= 400) heard.push(`${response.status()} ${new URL(response.url()).pathname}`);
   };

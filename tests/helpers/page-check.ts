@@ -4,7 +4,7 @@
  * exceptions, every layout shift, cut-off text, and (where asked) axe. tests/browser/every-page.test.ts
  * runs it on each page type at each width; its own self-tests run it on pages with a fault put in.
  */
-import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Frame, Page } from 'playwright-core';
 import { axeViolations, watchErrors, watchFailedRequests } from './browser.ts';
 import { cutOffText } from './overflow.ts';
 
@@ -49,6 +49,9 @@ async function settled(page: Page, url: URL, scripted: string | undefined) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/** The same document's address: the fragment aside. */
+const sameDocument = (a: URL, b: URL) => a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
+
 /** Pages that already carry the checks' init script (it stays with a page across its loads). */
 const prepared = new WeakSet<Page>();
 
@@ -83,11 +86,20 @@ async function prepare(page: Page) {
 export async function checkPage(on: BrowserContext | Page, href: string, options: { axe?: boolean; scripted?: string } = {}): Promise<PageReport> {
   const own = !('goto' in on);
   const page = own ? await on.newPage() : on;
-  const errors = watchErrors(page);
-  const failed = watchFailedRequests(page);
+  // On a lent page the last document lives on until this load's commits, and what it still does
+  // (a fetch the navigation cuts off, say) is not this page's: count from the commit on.
+  const target = new URL(href);
+  let committed = own;
+  const onNavigated = (frame: Frame) => {
+    if (frame === page.mainFrame() && sameDocument(new URL(frame.url()), target)) committed = true;
+  };
+  page.on('framenavigated', onNavigated);
+  const counting = () => committed;
+  const errors = watchErrors(page, counting);
+  const failed = watchFailedRequests(page, counting);
   const consoleViolations: string[] = [];
   const onConsole = (message: ConsoleMessage) => {
-    if (/Content[- ]Security[- ]Policy|^Refused to/i.test(message.text())) consoleViolations.push(`console: ${message.text()}`);
+    if (counting() && /Content[- ]Security[- ]Policy|^Refused to/i.test(message.text())) consoleViolations.push(`console: ${message.text()}`);
   };
   page.on('console', onConsole);
   try {
@@ -102,7 +114,7 @@ export async function checkPage(on: BrowserContext | Page, href: string, options
   } finally {
     errors.stop();
     failed.stop();
-    page.off('console', onConsole);
+    page.off('console', onConsole).off('framenavigated', onNavigated);
     if (own) await page.close();
   }
 }
